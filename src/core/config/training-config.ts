@@ -40,7 +40,6 @@ export interface ColumnSchema {
 export interface DataConfig {
   path?: string;
   train?: string;
-  validation?: string;
   test?: string;
   target: string;
   task?: Task;
@@ -54,6 +53,8 @@ export interface DataConfig {
   split: { method?: SplitMethod; test_size: number; validation_size: number; group_column?: string; time_column?: string };
   schema: Record<string, ColumnSchema>;
   validation: {
+    /** An explicit validation file. */
+    path?: string;
     min_rows: number;
     max_missing_fraction: number;
     min_class_fraction: number;

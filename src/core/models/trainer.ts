@@ -1,0 +1,67 @@
+import type { ModelType, ParamValue, Task } from '../config/training-config';
+
+/** Features column-major (features[j][i] is feature j of row i; NaN = missing), labels and weights. */
+export interface EncodedDataset {
+  features: Float64Array[];
+  /** Binary: 0/1; multiclass: class index; regression: the value. */
+  label: Float64Array;
+  weight?: Float64Array;
+}
+
+export interface FeatureInfo {
+  names: string[];
+  categorical: boolean[];
+}
+
+/** What a trainer reports after each boosting round or epoch; the answer can stop training. */
+export interface IterationReport {
+  iteration: number;
+  validationLoss?: number;
+}
+
+export type IterationDecision = 'continue' | 'stop';
+
+export interface TrainRequest {
+  task: Task;
+  numClasses: number;
+  train: EncodedDataset;
+  validation?: EncodedDataset;
+  featureInfo: FeatureInfo;
+  params: Record<string, ParamValue>;
+  seed: number;
+  threads: number;
+  onIteration?: (report: IterationReport) => IterationDecision;
+}
+
+/** A fitted model: predicts from encoded features and serialises itself. */
+export interface TrainedModel {
+  readonly engine: ModelType;
+  readonly engineVersion: string;
+  /** Binary: P(class 1) per row; multiclass: row-major n*k probabilities; regression: the value. */
+  predict(features: Float64Array[]): Float64Array;
+  /** Plain JSON data from which `Trainer.load` rebuilds an identical model. */
+  toJSON(): unknown;
+  /** The parameters actually used, defaults filled in. */
+  readonly params: Record<string, ParamValue>;
+  /** Rounds or iterations run. */
+  readonly iterations: number;
+}
+
+export interface ParamProblem {
+  param: string;
+  message: string;
+}
+
+/** How a trainer wants its inputs encoded (see core/data's encoders). */
+export const ENCODINGS = ['standardize_onehot', 'codes'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+export interface Trainer {
+  readonly type: ModelType;
+  readonly encoding: Encoding;
+  readonly tasks: readonly Task[];
+  /** Problems with the parameters, named so the config's line can be found. */
+  validateParams(params: Record<string, ParamValue>, task: Task): ParamProblem[];
+  train(request: TrainRequest): Promise<TrainedModel>;
+  load(json: unknown): TrainedModel;
+}
