@@ -1,0 +1,8 @@
+import type { Pruner } from './pruner.js';
+
+/** Never prunes. */
+export class NopPruner implements Pruner {
+  prune(): boolean {
+    return false;
+  }
+}
