@@ -30,3 +30,13 @@ export type { BinaryClfCurve, PrecisionRecallCurve, RocCurve } from './ranking';
 export { meanAbsoluteError, meanAbsolutePercentageError, r2Score, rootMeanSquaredError } from './regression';
 export { calibrationCurve, expectedCalibrationError } from './calibration';
 export type { BinStrategy, CalibrationBin, CalibrationCurve, CalibrationOptions } from './calibration';
+export { DEFAULT_MIN_GROUP_SIZE, FAIRNESS_METRICS, MISSING_GROUP, fairnessByColumn, fairnessMetrics } from './fairness';
+export type {
+  FairnessByColumnInput,
+  FairnessInput,
+  FairnessMetric,
+  FairnessReport,
+  GroupFairness,
+  SensitiveFeatures,
+  SensitiveValue,
+} from './fairness';
