@@ -36,7 +36,7 @@ export class JournalStorage extends ReplicaStorage {
         operation = parseOperation(line);
       } catch (error) {
         if (i === lines.length - 1) break; // torn by a crash while writing: the operation never happened
-        throw new Error(`study journal is corrupt at line ${i + 1}: ${(error as Error).message}`);
+        throw new Error(`study journal is corrupt at line ${i + 1}: ${(error as Error).message}`, { cause: error });
       }
       this.apply(operation);
       this.appliedLines = i + 1;

@@ -25,17 +25,27 @@ export function logGaussMass(a: number, b: number): number {
   return Math.log1p(-ndtr(a) - ndtr(-b));
 }
 
-/** The x with log(Phi(x)) = logP, by bisection on [-100, 100] (as Optuna; monotone, robust). */
+/**
+ * The x with log(Phi(x)) = logP: Newton's method on log(Phi), safeguarded by a bisection bracket
+ * on [-100, 100] (Optuna bisects only; Newton converges in a handful of steps instead of 100).
+ */
 function ndtriExp(logP: number): number {
   let low = -100;
   let high = 100;
+  // Tail asymptotics as the starting point: Phi(x) ~ e^{-x^2/2} for x << 0, 1 - that for x >> 0.
+  let x = logP < -0.7 ? -Math.sqrt(-2 * logP) : logP > -0.05 ? Math.sqrt(-2 * Math.log(-Math.expm1(logP))) : 0;
   for (let i = 0; i < 100; i++) {
-    const mid = 0.5 * (low + high);
-    if (mid === low || mid === high) break;
-    if (logNdtr(mid) < logP) low = mid;
-    else high = mid;
+    const logPhi = logNdtr(x);
+    const gap = logPhi - logP;
+    if (gap < 0) low = x;
+    else high = x;
+    if (Math.abs(gap) <= 1e-15 * Math.max(1, Math.abs(logP)) || high - low <= 1e-15 * Math.max(1, Math.abs(x))) break;
+    // d/dx log(Phi(x)) = phi(x) / Phi(x)
+    const slope = Math.exp(-0.5 * x * x - LOG_SQRT_2PI - logPhi);
+    const next = x - gap / slope;
+    x = next > low && next < high && Number.isFinite(next) ? next : 0.5 * (low + high);
   }
-  return 0.5 * (low + high);
+  return x;
 }
 
 /** The q-quantile of the standard normal truncated to [a, b]. */
