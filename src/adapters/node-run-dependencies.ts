@@ -1,0 +1,21 @@
+import type { RunDependencies } from '../app/run-dependencies';
+import type { Logger } from '../ports/logger';
+import { fileDataLoader } from './file-data-loader';
+import { createGitRepositoryInfo } from './git-repository-info';
+import { readMachineSettings } from './machine-settings';
+import { nodeFileSystem } from './node-file-system';
+import { systemClock } from './system-clock';
+
+/** The real implementations of the pipeline's ports, for the CLI and the action. */
+export function createNodeRunDependencies(options: { logger: Logger; cwd: string; env: NodeJS.ProcessEnv; version: string }): RunDependencies {
+  return {
+    fs: nodeFileSystem,
+    logger: options.logger,
+    clock: systemClock,
+    data: fileDataLoader,
+    repository: createGitRepositoryInfo(options.cwd, options.env),
+    machine: readMachineSettings(options.env),
+    version: options.version,
+    timestamp: () => new Date().toISOString(),
+  };
+}
