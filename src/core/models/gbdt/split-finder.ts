@@ -1,0 +1,227 @@
+/**
+ * Best split of one node from its histogram. Gains follow XGBoost's second-order objective:
+ * a leaf of weight w over gradient sum G and hessian sum H costs G*w + (H+lambda)*w^2/2 + alpha*|w|,
+ * and a split's gain is the loss reduction times 2 (the same scale as XGBoost's reported gain).
+ * Numeric features scan bin thresholds with missing values sent left then right; categorical
+ * features sort categories by G/(H + smoothing) and scan prefixes of that order (LightGBM's method),
+ * plus one-category-vs-rest when there are few categories.
+ */
+
+/** Hessian added to a category's H when ordering categories (LightGBM's cat_smooth). */
+export const CATEGORY_SMOOTHING = 10;
+/** With this many categories or fewer, also try each single category against the rest. */
+export const MAX_CATEGORIES_ONE_VS_REST = 4;
+/** A split must reduce the loss by more than this (besides gamma) to be kept. */
+const MIN_GAIN = 1e-10;
+
+export interface SplitSettings {
+  lambda: number;
+  alpha: number;
+  gamma: number;
+  minChildWeight: number;
+  gradUnit: number;
+  hessUnit: number;
+  /** Per feature -1, 0, 1, or null for no constraints. */
+  monotone: Int8Array | null;
+}
+
+export interface FeatureLayout {
+  numBins: Int32Array;
+  offsets: Int32Array;
+  categorical: boolean[];
+}
+
+export interface SplitCandidate {
+  gain: number;
+  feature: number;
+  /** Numeric: bins 1..bin go left. */
+  bin: number;
+  defaultLeft: boolean;
+  /** Categorical: mask over local bins, 1 = goes left (bin 0, missing, follows defaultLeft). */
+  leftBins: Uint8Array | null;
+  leftG: number;
+  leftH: number;
+  rightG: number;
+  rightH: number;
+  /** Child weights before the learning rate, inside the node's monotone bounds. */
+  leftWeight: number;
+  rightWeight: number;
+}
+
+export function thresholdL1(g: number, alpha: number): number {
+  if (g > alpha) return g - alpha;
+  if (g < -alpha) return g + alpha;
+  return 0;
+}
+
+/** Optimal leaf weight for real-unit sums, clamped to [lower, upper]. */
+export function leafWeight(g: number, h: number, lambda: number, alpha: number, lower = -Infinity, upper = Infinity): number {
+  const denominator = h + lambda;
+  const w = denominator > 0 ? -thresholdL1(g, alpha) / denominator : 0;
+  return w < lower ? lower : w > upper ? upper : w;
+}
+
+/** -2 x the leaf's loss at weight w (larger is better); equals T(G)^2/(H+lambda) at the optimum. */
+export function weightGain(g: number, h: number, w: number, lambda: number, alpha: number): number {
+  return -(2 * g * w + (h + lambda) * w * w + 2 * alpha * Math.abs(w));
+}
+
+interface Scan {
+  best: SplitCandidate | null;
+}
+
+/**
+ * Fast path for a numeric feature when no weight bound applies: finds the best (threshold,
+ * direction) by the closed-form score T(G)^2/(H+lambda) without building candidates.
+ */
+function scanNumericFree(
+  hist: Float64Array, f: number, layout: FeatureLayout, totalG: number, totalH: number,
+  settings: SplitSettings, minScore: number, consider: Consider,
+): void {
+  const { lambda, alpha, gradUnit, hessUnit, minChildWeight } = settings;
+  const base = 2 * layout.offsets[f];
+  const nb = layout.numBins[f];
+  const missG = hist[base];
+  const missH = hist[base + 1];
+  const hasMissing = missH > 0;
+  let bestScore = minScore;
+  let bestBin = -1;
+  let bestLeft = false;
+  let g = 0;
+  let h = 0;
+  for (let t = 1; t < nb - 1; t++) {
+    g += hist[base + 2 * t];
+    h += hist[base + 2 * t + 1];
+    for (let pass = 0; pass < (hasMissing ? 2 : 1); pass++) {
+      const lg = pass === 0 ? g : g + missG;
+      const lh = pass === 0 ? h : h + missH;
+      const rh = totalH - lh;
+      if (lh <= 0 || rh <= 0) continue;
+      const LH = lh * hessUnit;
+      const RH = rh * hessUnit;
+      if (LH < minChildWeight || RH < minChildWeight) continue;
+      const LG = thresholdL1(lg * gradUnit, alpha);
+      const RG = thresholdL1((totalG - lg) * gradUnit, alpha);
+      const score = (LG * LG) / (LH + lambda) + (RG * RG) / (RH + lambda);
+      if (score > bestScore) {
+        bestScore = score;
+        bestBin = t;
+        bestLeft = pass === 1;
+      }
+    }
+  }
+  if (bestBin < 0) return;
+  let lg = 0;
+  let lh = 0;
+  for (let t = 1; t <= bestBin; t++) {
+    lg += hist[base + 2 * t];
+    lh += hist[base + 2 * t + 1];
+  }
+  if (bestLeft) {
+    lg += missG;
+    lh += missH;
+  }
+  // No missing values seen: unseen ones later follow the bigger child.
+  const defaultLeft = hasMissing ? bestLeft : 2 * lh >= totalH;
+  consider(f, bestBin, defaultLeft, null, lg, lh);
+}
+
+export function findBestSplit(
+  hist: Float64Array,
+  featureIds: Int32Array,
+  layout: FeatureLayout,
+  totalG: number,
+  totalH: number,
+  lower: number,
+  upper: number,
+  settings: SplitSettings,
+): SplitCandidate | null {
+  const { lambda, alpha, gradUnit, hessUnit } = settings;
+  const parentWeight = leafWeight(totalG * gradUnit, totalH * hessUnit, lambda, alpha, lower, upper);
+  const parentGain = weightGain(totalG * gradUnit, totalH * hessUnit, parentWeight, lambda, alpha);
+  const scan: Scan = { best: null };
+  const consider = (feature: number, bin: number, defaultLeft: boolean, leftBins: Uint8Array | null, lg: number, lh: number): void => {
+    const rg = totalG - lg;
+    const rh = totalH - lh;
+    if (lh <= 0 || rh <= 0) return;
+    const LG = lg * gradUnit;
+    const LH = lh * hessUnit;
+    const RG = rg * gradUnit;
+    const RH = rh * hessUnit;
+    if (LH < settings.minChildWeight || RH < settings.minChildWeight) return;
+    const wl = leafWeight(LG, LH, lambda, alpha, lower, upper);
+    const wr = leafWeight(RG, RH, lambda, alpha, lower, upper);
+    const constraint = settings.monotone ? settings.monotone[feature] : 0;
+    if ((constraint > 0 && wl > wr) || (constraint < 0 && wl < wr)) return;
+    const gain = weightGain(LG, LH, wl, lambda, alpha) + weightGain(RG, RH, wr, lambda, alpha) - parentGain;
+    if (!(gain > settings.gamma + MIN_GAIN)) return;
+    if (scan.best !== null && !(gain > scan.best.gain)) return;
+    scan.best = { gain, feature, bin, defaultLeft, leftBins: leftBins ? leftBins.slice() : null, leftG: lg, leftH: lh, rightG: rg, rightH: rh, leftWeight: wl, rightWeight: wr };
+  };
+  const bounded = lower > -Infinity || upper < Infinity;
+  // the fast scan compares child scores; a candidate must beat parent + gamma to be kept anyway
+  const minScore = parentGain + settings.gamma + MIN_GAIN;
+  for (let j = 0; j < featureIds.length; j++) {
+    const f = featureIds[j];
+    if (layout.categorical[f]) scanCategorical(hist, f, layout, settings, consider);
+    else if (bounded || (settings.monotone !== null && settings.monotone[f] !== 0)) scanNumeric(hist, f, layout, totalH, consider);
+    else scanNumericFree(hist, f, layout, totalG, totalH, settings, minScore, consider);
+  }
+  return scan.best;
+}
+
+type Consider = (feature: number, bin: number, defaultLeft: boolean, leftBins: Uint8Array | null, lg: number, lh: number) => void;
+
+function scanNumeric(hist: Float64Array, f: number, layout: FeatureLayout, totalH: number, consider: Consider): void {
+  const base = 2 * layout.offsets[f];
+  const nb = layout.numBins[f];
+  const missG = hist[base];
+  const missH = hist[base + 1];
+  const hasMissing = missH > 0;
+  let g = 0;
+  let h = 0;
+  for (let t = 1; t < nb - 1; t++) {
+    g += hist[base + 2 * t];
+    h += hist[base + 2 * t + 1];
+    if (hasMissing) {
+      consider(f, t, false, null, g, h);
+      consider(f, t, true, null, g + missG, h + missH);
+    } else {
+      // No missing values seen: unseen ones later follow the bigger child.
+      consider(f, t, 2 * h >= totalH, null, g, h);
+    }
+  }
+}
+
+function scanCategorical(hist: Float64Array, f: number, layout: FeatureLayout, settings: SplitSettings, consider: Consider): void {
+  const base = 2 * layout.offsets[f];
+  const nb = layout.numBins[f];
+  const missG = hist[base];
+  const missH = hist[base + 1];
+  const present: number[] = [];
+  for (let b = 1; b < nb; b++) if (hist[base + 2 * b + 1] > 0) present.push(b);
+  if (present.length < 2) return;
+  const ratio = (b: number) => (hist[base + 2 * b] * settings.gradUnit) / (hist[base + 2 * b + 1] * settings.hessUnit + CATEGORY_SMOOTHING);
+  present.sort((a, b) => ratio(a) - ratio(b) || a - b);
+  const mask = new Uint8Array(nb);
+  const tryBoth = (g: number, h: number) => {
+    consider(f, -1, false, mask, g, h);
+    if (missH > 0) consider(f, -1, true, mask, g + missG, h + missH);
+  };
+  let g = 0;
+  let h = 0;
+  for (let j = 0; j < present.length - 1; j++) {
+    const b = present[j];
+    mask[b] = 1;
+    g += hist[base + 2 * b];
+    h += hist[base + 2 * b + 1];
+    tryBoth(g, h);
+  }
+  if (present.length <= MAX_CATEGORIES_ONE_VS_REST) {
+    for (const b of present) {
+      mask.fill(0);
+      mask[b] = 1;
+      tryBoth(hist[base + 2 * b], hist[base + 2 * b + 1]);
+    }
+  }
+}
