@@ -164,6 +164,19 @@ export class Study implements StudyView {
     return finished;
   }
 
+  /**
+   * Fails trials left running by a process that died (a resumed single-writer journal), so they do
+   * not count as in-flight; with `retry`, their parameters are enqueued to run again.
+   */
+  async failInterruptedTrials(options: { retry?: boolean } = {}): Promise<number[]> {
+    const interrupted = this.trials.filter((trial) => trial.state === 'running');
+    for (const trial of interrupted) {
+      await this.tell(trial.number, 'fail', 'interrupted: the process stopped before the trial finished');
+      if (options.retry) await this.enqueueTrial({ ...trial.params });
+    }
+    return interrupted.map((trial) => trial.number);
+  }
+
   /** Asks `optimize` to start no more trials; running ones finish. */
   stop(reason: StopReason = 'aborted'): void {
     this.stopRequest ??= reason;

@@ -1,7 +1,9 @@
 import { Rng } from '../../random/rng.js';
 import type { Distribution, ParamValue } from '../distributions.js';
+import type { FrozenTrial } from '../frozen-trial.js';
 import { snapToGrid, toExternal } from '../distributions.js';
 import type { Sampler, SearchSpace } from './sampler.js';
+import { TrialStreams } from './trial-streams.js';
 
 export interface RandomSamplerOptions {
   /** Default 0: a study is reproducible unless asked otherwise. */
@@ -12,10 +14,10 @@ export interface RandomSamplerOptions {
 
 /** Independent uniform sampling (log-uniform for log ranges, uniform over the grid for steps). */
 export class RandomSampler implements Sampler {
-  private readonly rng: Rng;
+  private readonly streams: TrialStreams;
 
   constructor(options: RandomSamplerOptions = {}) {
-    this.rng = options.rng ?? Rng.fromSeed(options.seed ?? 0).fork('random-sampler');
+    this.streams = new TrialStreams(options.rng ?? Rng.fromSeed(options.seed ?? 0).fork('random-sampler'));
   }
 
   inferRelativeSearchSpace(): SearchSpace {
@@ -26,8 +28,12 @@ export class RandomSampler implements Sampler {
     return {};
   }
 
-  sampleIndependent(_study: unknown, _trial: unknown, _name: string, distribution: Distribution): ParamValue {
-    return toExternal(distribution, sampleUniformInternal(this.rng, distribution));
+  sampleIndependent(_study: unknown, trial: FrozenTrial, _name: string, distribution: Distribution): ParamValue {
+    return toExternal(distribution, sampleUniformInternal(this.streams.of(trial.number), distribution));
+  }
+
+  afterTrial(_study: unknown, trial: FrozenTrial): void {
+    this.streams.release(trial.number);
   }
 }
 

@@ -6,6 +6,7 @@ import type { StudyView } from '../../study-view.js';
 import { sampleUniformInternal } from '../random-sampler.js';
 import type { Sampler, SearchSpace } from '../sampler.js';
 import { groupDecomposedSearchSpace, intersectionSearchSpace } from '../search-space.js';
+import { TrialStreams } from '../trial-streams.js';
 import { collectObservations, splitObservations } from './observations.js';
 import type { ParzenEstimatorParameters } from './parzen-estimator.js';
 import { ParzenEstimator } from './parzen-estimator.js';
@@ -59,8 +60,7 @@ export interface TPESamplerOptions {
  * density of the others.
  */
 export class TPESampler implements Sampler {
-  private readonly rng: Rng;
-  private readonly startupRng: Rng;
+  private readonly streams: TrialStreams;
   private readonly parzen: ParzenEstimatorParameters;
   private readonly nStartupTrials: number;
   private readonly nEiCandidates: number;
@@ -72,8 +72,7 @@ export class TPESampler implements Sampler {
 
   constructor(options: TPESamplerOptions = {}) {
     const root = options.rng ?? Rng.fromSeed(options.seed ?? 0).fork('tpe-sampler');
-    this.rng = root.fork('tpe');
-    this.startupRng = root.fork('startup');
+    this.streams = new TrialStreams(root);
     this.multivariate = options.multivariate ?? false;
     this.group = options.group ?? false;
     if (this.group && !this.multivariate) throw new Error('TPESampler: group needs multivariate');
@@ -101,21 +100,27 @@ export class TPESampler implements Sampler {
     return intersectionSearchSpace(trials);
   }
 
-  sampleRelative(study: StudyView, _trial: FrozenTrial, searchSpace: SearchSpace): Record<string, ParamValue> {
+  sampleRelative(study: StudyView, trial: FrozenTrial, searchSpace: SearchSpace): Record<string, ParamValue> {
     if (Object.keys(searchSpace).length === 0) return {};
-    if (!this.group) return this.sampleJointly(study, Object.entries(searchSpace)) ?? {};
+    const rng = this.streams.of(trial.number);
+    if (!this.group) return this.sampleJointly(study, Object.entries(searchSpace), rng) ?? {};
     const params: Record<string, ParamValue> = {};
-    for (const group of this.groups) Object.assign(params, this.sampleJointly(study, Object.entries(group)) ?? {});
+    for (const group of this.groups) Object.assign(params, this.sampleJointly(study, Object.entries(group), rng) ?? {});
     return params;
   }
 
-  sampleIndependent(study: StudyView, _trial: FrozenTrial, name: string, distribution: Distribution): ParamValue {
-    const sampled = this.sampleJointly(study, [[name, distribution]]);
-    return sampled ? sampled[name] : toExternal(distribution, sampleUniformInternal(this.startupRng, distribution));
+  sampleIndependent(study: StudyView, trial: FrozenTrial, name: string, distribution: Distribution): ParamValue {
+    const rng = this.streams.of(trial.number);
+    const sampled = this.sampleJointly(study, [[name, distribution]], rng);
+    return sampled ? sampled[name] : toExternal(distribution, sampleUniformInternal(rng, distribution));
+  }
+
+  afterTrial(_study: StudyView, trial: FrozenTrial): void {
+    this.streams.release(trial.number);
   }
 
   /** TPE over `space`; null while there are fewer finished trials than nStartupTrials. */
-  private sampleJointly(study: StudyView, space: ReadonlyArray<readonly [string, Distribution]>): Record<string, ParamValue> | null {
+  private sampleJointly(study: StudyView, space: ReadonlyArray<readonly [string, Distribution]>, rng: Rng): Record<string, ParamValue> | null {
     if (space.length === 0) return {};
     const { values, scores, nFinished } = collectObservations(study.getTrials(), study.direction, space, this.constantLiar);
     if (nFinished < this.nStartupTrials) return null;
@@ -133,7 +138,7 @@ export class TPESampler implements Sampler {
     };
     const estimatorBelow = new ParzenEstimator(pick(below), space, this.parzen);
     const estimatorAbove = new ParzenEstimator(pick(above), space, this.parzen);
-    const candidates = estimatorBelow.sample(this.rng, this.nEiCandidates);
+    const candidates = estimatorBelow.sample(rng, this.nEiCandidates);
     const logL = estimatorBelow.logPdf(candidates);
     const logG = estimatorAbove.logPdf(candidates);
     let best = 0;
