@@ -15,6 +15,8 @@ export const DATA_PROBLEMS = [
   'type_mismatch',
   'invalid_json',
   'missing_column',
+  'missing_target',
+  'invalid_target',
   'unsupported_format',
   'unreadable_file',
 ] as const;
