@@ -45,3 +45,7 @@ export type { Alternative, BootstrapInputs, BootstrapOptions, Interval, PairedBo
 export { MCNEMAR_EXACT_BELOW, delongTest, mcnemarFromCounts, mcnemarTest, midranks } from './significance';
 export type { DelongResult, McNemarMethod, McNemarResult } from './significance';
 export { binomialHalfCdf, chi2Sf1, erf, erfc, normalCdf, normalSf } from './distributions';
+export { businessMetrics, chooseThreshold, nextDown } from './thresholds';
+export type { BusinessMetrics, CostMatrix, ThresholdChoice, ThresholdOptions, ThresholdStrategy } from './thresholds';
+export { latencySummary } from './latency';
+export type { LatencySummary } from './latency';
