@@ -94,6 +94,7 @@ export class HyperbandPruner implements Pruner {
       direction: study.direction,
       getTrials: (states?: readonly TrialState[]) => study.getTrials(states).filter((t) => this.bracketOf(study.studyName, t.number) === bracket),
       setTrialSystemAttr: (number, key, value) => study.setTrialSystemAttr(number, key, value),
+      stop: (reason) => study.stop(reason),
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { AttrValue, FrozenTrial, StudyDirection, TrialState } from '../frozen-trial.js';
 import { emptyTrial } from '../frozen-trial.js';
+import type { StopReason } from '../stop-reason.js';
 import type { StudyView } from '../study-view.js';
 
 /** A hand-made study for sampler and pruner tests: trials given as intermediate-value curves. */
@@ -30,6 +31,12 @@ export class StudyBuilder implements StudyView {
     const intermediateValues = new Map(trial.intermediateValues).set(step, value);
     this.trials[number] = { ...trial, intermediateValues };
     return this.trials[number];
+  }
+
+  stopReason: StopReason | null = null;
+
+  stop(reason: StopReason): void {
+    this.stopReason ??= reason;
   }
 
   getTrials(states?: readonly TrialState[]): readonly FrozenTrial[] {
