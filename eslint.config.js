@@ -2,6 +2,7 @@
 // entries -> app/adapters/ports; app -> core/ports; adapters -> ports + SDKs; core is pure.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const SDKS = ['@actions/*', '@octokit/*'];
 const NODE_SIDE_EFFECTS = [
@@ -17,6 +18,7 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', '.mltrain/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.mjs', '**/*.js', 'bench/**', 'scripts/**', 'test/**'], languageOptions: { globals: { ...globals.node } } },
   {
     files: ['**/*.ts'],
     rules: {

@@ -1,0 +1,38 @@
+// Bundles the three entries into dist/ (ESM, unminified so diffs stay line-based, code splitting
+// so the action, the CLI and the library share chunks). `node scripts/build.mjs --outdir DIR`
+// builds elsewhere (the dist freshness check uses it).
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outIndex = process.argv.indexOf('--outdir');
+const outdir = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(root, 'dist');
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts', lib: 'src/lib.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: false,
+  sourcemap: false,
+  legalComments: 'eof',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Bundled CommonJS dependencies call require() for Node built-ins.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mltrainCreateRequire } from 'node:module';\nconst require = __mltrainCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+// Runtime data files the bundles read beside themselves.
+for (const folder of ['schemas']) {
+  const source = join(root, folder);
+  if (existsSync(source)) cpSync(source, join(outdir, folder), { recursive: true });
+}

@@ -1,0 +1,9 @@
+/** Every input and output that action.yml declares; a test keeps the two in step. */
+export const ACTION_INPUTS = ['config', 'github-token', 'publish', 'fail-on-gates', 'output-dir', 'working-directory'] as const;
+export type ActionInput = (typeof ACTION_INPUTS)[number];
+
+export const ACTION_OUTPUTS = ['passed', 'metrics-json', 'metrics-path', 'model-path', 'model-card-path', 'cost-usd'] as const;
+export type ActionOutput = (typeof ACTION_OUTPUTS)[number];
+
+export const PUBLISH_MODES = ['auto', 'comment', 'commit', 'summary', 'none'] as const;
+export type PublishMode = (typeof PUBLISH_MODES)[number];

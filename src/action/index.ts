@@ -1,0 +1,4 @@
+import packageJson from '../../package.json';
+import { runAction } from './main';
+
+process.exitCode = await runAction(packageJson.version);

@@ -1,0 +1,20 @@
+import type { Clock } from '../ports/clock';
+import type { DataLoader } from '../ports/data-loader';
+import type { MachineSettings } from '../ports/environment';
+import type { FileSystem } from '../ports/file-system';
+import type { Logger } from '../ports/logger';
+import type { RepositoryInfo } from '../ports/repository-info';
+
+/** Everything the pipeline needs from the outside world, injected by the entries (fakes in tests). */
+export interface RunDependencies {
+  fs: FileSystem;
+  logger: Logger;
+  clock: Clock;
+  data: DataLoader;
+  repository: RepositoryInfo;
+  machine: MachineSettings;
+  /** mltrain's version, recorded in lineage. */
+  version: string;
+  /** The current time as an ISO string, for created_at (injected so tests are stable). */
+  timestamp(): string;
+}

@@ -1,0 +1,108 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import metricsSchema from '../../schemas/metrics.schema.json';
+import { MemoryDataLoader } from '../../test/fakes/memory-data-loader';
+import { MemoryFileSystem } from '../../test/fakes/memory-file-system';
+import { RecordingLogger } from '../../test/fakes/recording-logger';
+import { SteppingClock } from '../../test/fakes/stepping-clock';
+import { syntheticBinaryCsv } from '../../test/builders/synthetic-csv';
+import { ConfigError } from '../core/config/config-error';
+import type { MetricsDocument } from '../core/report/metrics-document';
+import { EXIT_CODES } from './exit-codes';
+import type { RunDependencies } from './run-dependencies';
+import { runTraining } from './run-training';
+
+const CONFIG = `name: demo
+seed: 3
+data:
+  path: data/demo.csv
+  target: label
+  id_columns: [id]
+  sensitive_columns: [group]
+model:
+  type: logistic
+budget: {hourly_rate_usd: 3.6}
+gates:
+  - {metric: roc_auc, min: 0.7}
+  - {metric: accuracy, max: 0.99, split: validation}
+`;
+
+function setup(config = CONFIG, machine: RunDependencies['machine'] = { cores: 2 }) {
+  const fs = new MemoryFileSystem({ '/repo/models/demo.yaml': config, '/repo/models/data/demo.csv': syntheticBinaryCsv(800) });
+  const logger = new RecordingLogger();
+  const deps: RunDependencies = {
+    fs,
+    logger,
+    clock: new SteppingClock(0, 500),
+    data: new MemoryDataLoader(fs),
+    repository: { commit: async () => 'a'.repeat(40) },
+    machine,
+    version: '0.0.0-test',
+    timestamp: () => '2026-01-01T00:00:00.000Z',
+  };
+  return { fs, logger, deps };
+}
+
+const options = { configPath: '/repo/models/demo.yaml', displayPath: 'models/demo.yaml', baseDirectory: '/repo' };
+
+describe('runTraining', () => {
+  it('trains, evaluates, gates and writes metrics.json that follows the schema', async () => {
+    const { fs, deps } = setup();
+    const result = await runTraining(deps, options);
+    expect(result.exitCode).toBe(EXIT_CODES.passed);
+    expect(result.paths.outputDir).toBe('/repo/.mltrain/demo');
+    const document = JSON.parse(fs.text('/repo/.mltrain/demo/metrics.json')) as MetricsDocument;
+    const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(metricsSchema);
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    expect(document.metrics.test.roc_auc).toBeGreaterThan(0.75);
+    expect(document.data.rows).toEqual({ train: 512, validation: 128, test: 160 });
+    expect(document.data.features).toEqual(['x1', 'x2', 'noise', 'category']);
+    expect(document.data.classes).toEqual(['no', 'yes']);
+    expect(document.gates.map((g) => [g.name, g.status])).toEqual([
+      ['roc_auc >= 0.7', 'passed'],
+      ['accuracy <= 0.99', 'passed'],
+    ]);
+    expect(document.lineage).toMatchObject({ git_commit: 'a'.repeat(40), engine: 'logistic', seed: 3, data: [{ path: 'data/demo.csv', rows: 800, columns: 7 }] });
+    expect(document.cost.rate_source).toBe('config');
+    expect(document.cost.usd).toBeCloseTo((document.cost.seconds * 3.6) / 3600, 12);
+    expect(fs.text('/repo/.mltrain/demo/report.md')).toContain('roc_auc >= 0.7');
+    expect(JSON.parse(fs.text('/repo/.mltrain/demo/model.json'))).toMatchObject({ format: 'mltrain-model', task: 'binary', target: { column: 'label', classes: ['no', 'yes'] } });
+  });
+
+  it('gives the same metrics for the same seed, and other metrics for another seed', async () => {
+    const first = await runTraining(setup().deps, options);
+    const again = await runTraining(setup().deps, options);
+    const other = await runTraining(setup(CONFIG.replace('seed: 3', 'seed: 4')).deps, options);
+    expect(again.document.metrics).toEqual(first.document.metrics);
+    expect(other.document.metrics.test.roc_auc).not.toBe(first.document.metrics.test.roc_auc);
+  });
+
+  it('fails (exit 1) on a gate, still writing every file, and names the gate', async () => {
+    const { fs, deps, logger } = setup(CONFIG.replace('min: 0.7', 'min: 0.999'));
+    const result = await runTraining(deps, options);
+    expect(result.exitCode).toBe(EXIT_CODES.gatesFailed);
+    expect(result.failedGates.map((g) => g.name)).toEqual(['roc_auc >= 0.999']);
+    expect(JSON.parse(fs.text('/repo/.mltrain/demo/metrics.json')).passed).toBe(false);
+    expect(logger.messages('error')[0]).toMatch(/gate failed: roc_auc >= 0.999/);
+    expect(result.verdictLine).toMatch(/^FAILED: 1 of 2 gate\(s\) failed: roc_auc >= 0.999/);
+  });
+
+  it('prices the run with the operator rate when the machine sets one', async () => {
+    const result = await runTraining(setup(CONFIG, { cores: 2, hourlyRateUsd: 36 }).deps, options);
+    expect(result.document.cost).toMatchObject({ hourly_rate_usd: 36, rate_source: 'environment' });
+  });
+
+  it('reports a column the config names but the data lacks at the config line', async () => {
+    const { deps } = setup(CONFIG.replace('target: label', 'target: labl'));
+    const error = await runTraining(deps, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).issues[0]).toMatchObject({ file: 'models/demo.yaml', line: 5, pointer: '/data/target' });
+    expect((error as ConfigError).issues[0].message).toMatch(/column 'labl' is not in the data; did you mean 'label'/);
+  });
+
+  it('reports an engine parameter problem at its key', async () => {
+    const { deps } = setup(CONFIG.replace('  type: logistic', '  type: logistic\n  params: {C: -2}'));
+    const error = (await runTraining(deps, options).catch((e: unknown) => e)) as ConfigError;
+    expect(error.issues[0]).toMatchObject({ line: 10, pointer: '/model/params/C' });
+  });
+});

@@ -1,0 +1,16 @@
+export const USAGE = `mltrain: train, tune and gate machine-learning models from a training config
+
+Usage:
+  mltrain run <config> [--output-dir DIR]    train, evaluate and gate; write metrics.json, the model and reports
+  mltrain validate <config>...               check configs (schema, keys, types, files) without training
+  mltrain predict --model FILE --data FILE --output FILE
+                                             score new rows with a saved model.json
+  mltrain --help                             this text
+  mltrain --version                          the version
+
+Options:
+  --output-dir DIR   where \`run\` writes its files (default .mltrain/<name> in the current folder)
+  --verbose          more detail, and the stack trace of an internal error
+
+Exit codes: 0 passed, 1 a quality gate failed, 2 invalid config or data, 3 internal error.
+Docs: schemas/training-config.schema.json describes every config key.`;

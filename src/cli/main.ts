@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { classifyError } from '../app/classify-error';
+import { EXIT_CODES, type ExitCode } from '../app/exit-codes';
+import { runTraining } from '../app/run-training';
+import { validateConfigs } from '../app/validate-configs';
+import { predictWithModel } from '../app/predict';
+import { createConsoleLogger } from '../adapters/console-logger';
+import { createNodeRunDependencies } from '../adapters/node-run-dependencies';
+import { formatTable } from '../core/report/format-table';
+import { EnvironmentError } from '../core/errors/environment-error';
+import type { Logger } from '../ports/logger';
+import { USAGE } from './help';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function main(argv: string[], io: CliIo, version: string): Promise<ExitCode> {
+  const verbose = argv.includes('--verbose');
+  const logger = createConsoleLogger({ verbose, stream: io.stderr });
+  try {
+    return await dispatch(argv, io, version, logger);
+  } catch (error) {
+    return report(error, logger, verbose);
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo, version: string, logger: Logger): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+      verbose: { type: 'boolean' },
+      'output-dir': { type: 'string' },
+      model: { type: 'string' },
+      data: { type: 'string' },
+      output: { type: 'string' },
+    },
+  });
+  const known = new Set(['help', 'version', 'verbose', 'output-dir', 'model', 'data', 'output']);
+  const unknown = Object.keys(values).filter((k) => !known.has(k));
+  if (unknown.length > 0) throw new EnvironmentError(`unknown option --${unknown[0]}; see mltrain --help`);
+  if (values.version) {
+    io.stdout.write(`${version}\n`);
+    return EXIT_CODES.passed;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return command === undefined && !values.help ? EXIT_CODES.invalidInput : EXIT_CODES.passed;
+  }
+  const deps = createNodeRunDependencies({ logger, cwd: io.cwd, env: io.env, version });
+  switch (command) {
+    case 'run': {
+      if (rest.length !== 1) throw new EnvironmentError('usage: mltrain run <config> [--output-dir DIR]');
+      const outputDir = typeof values['output-dir'] === 'string' ? resolve(io.cwd, values['output-dir']) : undefined;
+      const result = await runTraining(deps, { configPath: resolve(io.cwd, rest[0]), displayPath: rest[0], outputDir, baseDirectory: io.cwd });
+      io.stdout.write(`${formatTable(result.headline)}\n`);
+      io.stdout.write(`${result.verdictLine}\n`);
+      return result.exitCode;
+    }
+    case 'validate': {
+      if (rest.length === 0) throw new EnvironmentError('usage: mltrain validate <config>...');
+      const outcome = await validateConfigs(deps, rest.map((p) => ({ configPath: resolve(io.cwd, p), displayPath: p })));
+      for (const line of outcome.lines) io.stdout.write(`${line}\n`);
+      if (outcome.errors.length > 0) {
+        for (const error of outcome.errors) report(error, logger, false);
+        return EXIT_CODES.invalidInput;
+      }
+      return EXIT_CODES.passed;
+    }
+    case 'predict': {
+      const model = values.model;
+      const data = values.data;
+      const output = values.output;
+      if (typeof model !== 'string' || typeof data !== 'string' || typeof output !== 'string') {
+        throw new EnvironmentError('usage: mltrain predict --model FILE --data FILE --output FILE');
+      }
+      const summary = await predictWithModel(deps, { modelPath: resolve(io.cwd, model), dataPath: resolve(io.cwd, data), outputPath: resolve(io.cwd, output) });
+      io.stdout.write(`${summary}\n`);
+      return EXIT_CODES.passed;
+    }
+    default:
+      throw new EnvironmentError(`unknown command '${command}'; commands: run, validate, predict (see mltrain --help)`);
+  }
+}
+
+function report(error: unknown, logger: Logger, verbose: boolean): ExitCode {
+  const classified = classifyError(error);
+  for (const problem of classified.problems) logger.error(problem.message, problem.location);
+  if (classified.stack && verbose) logger.error(classified.stack);
+  else if (classified.stack) logger.error('run again with --verbose for the stack trace');
+  return classified.exitCode;
+}

@@ -1,0 +1,19 @@
+import type { ModelType } from '../config/training-config';
+import { logisticTrainer } from './logistic/logistic-trainer';
+import type { Trainer } from './trainer';
+
+/**
+ * The engines that train in-process. Engines not listed here are not available in this build;
+ * the app reports that as a config error on `model.type`.
+ */
+const TRAINERS: Partial<Record<ModelType, Trainer>> = {
+  logistic: logisticTrainer,
+};
+
+export function findTrainer(type: ModelType): Trainer | undefined {
+  return TRAINERS[type];
+}
+
+export function availableModelTypes(): ModelType[] {
+  return Object.keys(TRAINERS) as ModelType[];
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+
+const repo = resolve(__dirname, '../..');
+
+async function cli(args: string[], cwd = repo, env: NodeJS.ProcessEnv = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: string[] = [];
+  const err: string[] = [];
+  stdout.on('data', (c: Buffer) => out.push(c.toString()));
+  stderr.on('data', (c: Buffer) => err.push(c.toString()));
+  const code = await main(args, { stdout, stderr, cwd, env }, '9.9.9');
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('mltrain CLI', () => {
+  it('prints its version and help', async () => {
+    expect(await cli(['--version'])).toMatchObject({ code: 0, stdout: '9.9.9\n' });
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/mltrain run <config>/);
+    expect((await cli([])).code).toBe(2);
+  });
+
+  it('validates the example and rejects each class of broken config with exit 2 and the line', async () => {
+    expect(await cli(['validate', 'examples/churn/training_config.yaml'])).toMatchObject({ code: 0 });
+    const cases: [string, RegExp][] = [
+      ['yaml-syntax.yaml', /yaml-syntax\.yaml:\d+:\d+: error: YAML syntax error/],
+      ['misspelt-key.yaml', /misspelt-key\.yaml:5:1: error: 'tunning' is not allowed here; did you mean 'tuning'\?/],
+      ['wrong-type.yaml', /wrong-type\.yaml:6:13: error: 'tuning\.n_trials' must be an integer/],
+      ['out-of-range.yaml', /out-of-range\.yaml:6:\d+: error: 'data\.split\.test_size' must be < 1/],
+      ['missing-required.yaml', /missing-required\.yaml:2:1: error: missing required key 'target' in 'data'/],
+    ];
+    for (const [file, expected] of cases) {
+      const result = await cli(['validate', `test/fixtures/config/${file}`]);
+      expect(result.code, file).toBe(2);
+      expect(result.stderr, file).toMatch(expected);
+      expect(result.stderr, file).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('says a referenced data file is missing, at its line', async () => {
+    const result = await cli(['validate', 'test/fixtures/config/valid.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/valid\.yaml:4:\d+: error: file 'data\.csv' not found/);
+  });
+
+  it('runs the example end to end and writes its files', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mltrain-cli-'));
+    const result = await cli(['run', 'examples/churn/training_config.yaml', '--output-dir', out]);
+    expect(result.stderr).not.toMatch(/internal error/);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/roc_auc\s+0\.8\d{3}/);
+    expect(result.stdout).toMatch(/PASSED: 2 gate\(s\) passed/);
+    const metrics = JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8'));
+    expect(metrics.metrics.test.roc_auc).toBeGreaterThan(0.8);
+    expect(metrics.lineage.data[0]).toMatchObject({ path: 'data/telco_churn.csv', rows: 7043, columns: 20 });
+    expect(metrics.lineage.data[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('predicts with a saved model and exits 1 on a failed gate', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mltrain-cli-'));
+    const config = join(out, 'strict.yaml');
+    const original = readFileSync(join(repo, 'examples/churn/training_config.yaml'), 'utf8');
+    writeFileSync(config, original.replace('data/telco_churn.csv', join(repo, 'examples/churn/data/telco_churn.csv')).replace('min: 0.80', 'min: 0.99'));
+    const run = await cli(['run', config, '--output-dir', join(out, 'run')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/FAILED: 1 of 2 gate\(s\) failed: roc_auc >= 0.99/);
+    const predict = await cli(['predict', '--model', join(out, 'run/model.json'), '--data', 'examples/churn/data/telco_churn.csv', '--output', join(out, 'preds.csv')]);
+    expect(predict.code).toBe(0);
+    const lines = readFileSync(join(out, 'preds.csv'), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('probability,prediction');
+    expect(lines).toHaveLength(7044);
+  });
+
+  it('turns unreadable data into exit 2 naming file and line, without a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mltrain-cli-'));
+    writeFileSync(join(dir, 'data.csv'), 'a,b,label\n1,2,0\n3,4\n5,6,1\n');
+    writeFileSync(join(dir, 'config.yaml'), 'name: bad\ndata: {path: data.csv, target: label}\n');
+    const result = await cli(['run', join(dir, 'config.yaml')], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/data\.csv:3/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
