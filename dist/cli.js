@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+import { createRequire as __mltrainCreateRequire } from 'node:module';
+const require = __mltrainCreateRequire(import.meta.url);
+import {
+  EXIT_CODES,
+  EnvironmentError,
+  ModelFileError,
+  classifyError,
+  createNodeRunDependencies,
+  encoderFromJSON,
+  findTrainer,
+  formatTable,
+  loadConfig,
+  package_default,
+  readModelFile,
+  runTraining
+} from "./chunks/chunk-Y6CC2HHL.js";
+import {
+  ConfigError
+} from "./chunks/chunk-IQ5VN7VF.js";
+
+// src/cli/main.ts
+import { resolve as resolve2 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/app/validate-configs.ts
+import { dirname, resolve } from "node:path";
+async function validateConfigs(deps, configs) {
+  const lines = [];
+  const errors = [];
+  for (const { configPath, displayPath } of configs) {
+    try {
+      const loaded = await loadConfig(deps.fs, configPath, displayPath);
+      const missing = [];
+      const data = loaded.config.data;
+      const files = [
+        ["/data/path", data.path],
+        ["/data/train", data.train],
+        ["/data/validation/path", data.validation.path],
+        ["/data/test", data.test]
+      ];
+      for (const [pointer, file] of files) {
+        if (file === void 0) continue;
+        const absolute = resolve(dirname(configPath), file);
+        if (!await deps.fs.exists(absolute)) {
+          const pos = loaded.locate(pointer);
+          missing.push({ file: displayPath, line: pos.line, column: pos.column, pointer, message: `file '${file}' not found (resolved against the config's folder: ${absolute})` });
+        }
+      }
+      if (missing.length > 0) throw new ConfigError(missing);
+      lines.push(`${displayPath}: valid (${loaded.config.name}, model ${loaded.config.model.type}, ${loaded.config.gates.length} gate(s))`);
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  return { lines, errors };
+}
+
+// src/core/report/predictions-csv.ts
+function predictionsCsv(task, scores, classes, threshold) {
+  const lines = [];
+  if (task === "regression") {
+    lines.push("prediction");
+    for (const s of scores) lines.push(String(s));
+  } else if (task === "binary") {
+    const [negative, positive] = classes ?? ["0", "1"];
+    lines.push("probability,prediction");
+    const cut = threshold ?? 0.5;
+    for (const s of scores) lines.push(`${s},${csvCell(s > cut ? positive : negative)}`);
+  } else {
+    const names = classes ?? [];
+    const k = names.length;
+    lines.push([...names.map((c) => csvCell(`p_${c}`)), "prediction"].join(","));
+    for (let i = 0; i < scores.length / k; i++) {
+      const row = Array.from(scores.subarray(i * k, (i + 1) * k));
+      let best = 0;
+      for (let c = 1; c < k; c++) if (row[c] > row[best]) best = c;
+      lines.push([...row.map(String), csvCell(names[best])].join(","));
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function csvCell(text) {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+// src/app/predict.ts
+async function predictWithModel(deps, options) {
+  if (!await deps.fs.exists(options.modelPath)) throw new ModelFileError(`model file not found: ${options.modelPath}`);
+  let json;
+  try {
+    json = JSON.parse(await deps.fs.readText(options.modelPath));
+  } catch (error) {
+    throw new ModelFileError(`${options.modelPath}: not valid JSON (${error.message})`);
+  }
+  const file = readModelFile(json, options.modelPath);
+  const trainer = findTrainer(file.engine.type);
+  if (!trainer) throw new ModelFileError(`${options.modelPath}: engine '${file.engine.type}' is not available in this version of mltrain`);
+  const model = trainer.load(file.engine.model);
+  const encoder = encoderFromJSON(file.encoder);
+  const { table } = await deps.data.load(options.dataPath, { columnTypes: encoder.columnTypes });
+  const { features } = encoder.transform(table);
+  const scores = model.predict(features);
+  await deps.fs.writeText(options.outputPath, predictionsCsv(file.task, scores, file.target.classes, file.threshold));
+  return `wrote ${table.numRows} predictions to ${options.outputPath}`;
+}
+
+// src/adapters/console-logger.ts
+function where(location) {
+  if (!location) return "";
+  return location.line ? `${location.file}:${location.line}${location.column ? `:${location.column}` : ""}: ` : `${location.file}: `;
+}
+function createConsoleLogger(options) {
+  const out = options.stream ?? process.stderr;
+  const write = (line) => out.write(`${line}
+`);
+  return {
+    info: (message) => write(message),
+    notice: (message, location) => write(`${where(location)}note: ${message}`),
+    warning: (message, location) => write(`${where(location)}warning: ${message}`),
+    error: (message, location) => write(`${where(location)}error: ${message}`),
+    debug: (message) => {
+      if (options.verbose) write(`debug: ${message}`);
+    }
+  };
+}
+
+// src/cli/help.ts
+var USAGE = `mltrain: train, tune and gate machine-learning models from a training config
+
+Usage:
+  mltrain run <config> [--output-dir DIR]    train, evaluate and gate; write metrics.json, the model and reports
+  mltrain validate <config>...               check configs (schema, keys, types, files) without training
+  mltrain predict --model FILE --data FILE --output FILE
+                                             score new rows with a saved model.json
+  mltrain --help                             this text
+  mltrain --version                          the version
+
+Options:
+  --output-dir DIR   where \`run\` writes its files (default .mltrain/<name> in the current folder)
+  --verbose          more detail, and the stack trace of an internal error
+
+Exit codes: 0 passed, 1 a quality gate failed, 2 invalid config or data, 3 internal error.
+Docs: schemas/training-config.schema.json describes every config key.`;
+
+// src/cli/main.ts
+async function main(argv, io, version) {
+  const verbose = argv.includes("--verbose");
+  const logger = createConsoleLogger({ verbose, stream: io.stderr });
+  try {
+    return await dispatch(argv, io, version, logger);
+  } catch (error) {
+    return report(error, logger, verbose);
+  }
+}
+async function dispatch(argv, io, version, logger) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: {
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+      verbose: { type: "boolean" },
+      "output-dir": { type: "string" },
+      model: { type: "string" },
+      data: { type: "string" },
+      output: { type: "string" }
+    }
+  });
+  const known = /* @__PURE__ */ new Set(["help", "version", "verbose", "output-dir", "model", "data", "output"]);
+  const unknown = Object.keys(values).filter((k) => !known.has(k));
+  if (unknown.length > 0) throw new EnvironmentError(`unknown option --${unknown[0]}; see mltrain --help`);
+  if (values.version) {
+    io.stdout.write(`${version}
+`);
+    return EXIT_CODES.passed;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === void 0 || command === "help") {
+    io.stdout.write(`${USAGE}
+`);
+    return command === void 0 && !values.help ? EXIT_CODES.invalidInput : EXIT_CODES.passed;
+  }
+  const deps = createNodeRunDependencies({ logger, cwd: io.cwd, env: io.env, version });
+  switch (command) {
+    case "run": {
+      if (rest.length !== 1) throw new EnvironmentError("usage: mltrain run <config> [--output-dir DIR]");
+      const outputDir = typeof values["output-dir"] === "string" ? resolve2(io.cwd, values["output-dir"]) : void 0;
+      const result = await runTraining(deps, { configPath: resolve2(io.cwd, rest[0]), displayPath: rest[0], outputDir, baseDirectory: io.cwd });
+      io.stdout.write(`${formatTable(result.headline)}
+`);
+      io.stdout.write(`${result.verdictLine}
+`);
+      return result.exitCode;
+    }
+    case "validate": {
+      if (rest.length === 0) throw new EnvironmentError("usage: mltrain validate <config>...");
+      const outcome = await validateConfigs(deps, rest.map((p) => ({ configPath: resolve2(io.cwd, p), displayPath: p })));
+      for (const line of outcome.lines) io.stdout.write(`${line}
+`);
+      if (outcome.errors.length > 0) {
+        for (const error of outcome.errors) report(error, logger, false);
+        return EXIT_CODES.invalidInput;
+      }
+      return EXIT_CODES.passed;
+    }
+    case "predict": {
+      const model = values.model;
+      const data = values.data;
+      const output = values.output;
+      if (typeof model !== "string" || typeof data !== "string" || typeof output !== "string") {
+        throw new EnvironmentError("usage: mltrain predict --model FILE --data FILE --output FILE");
+      }
+      const summary = await predictWithModel(deps, { modelPath: resolve2(io.cwd, model), dataPath: resolve2(io.cwd, data), outputPath: resolve2(io.cwd, output) });
+      io.stdout.write(`${summary}
+`);
+      return EXIT_CODES.passed;
+    }
+    default:
+      throw new EnvironmentError(`unknown command '${command}'; commands: run, validate, predict (see mltrain --help)`);
+  }
+}
+function report(error, logger, verbose) {
+  const classified = classifyError(error);
+  for (const problem of classified.problems) logger.error(problem.message, problem.location);
+  if (classified.stack && verbose) logger.error(classified.stack);
+  else if (classified.stack) logger.error("run again with --verbose for the stack trace");
+  return classified.exitCode;
+}
+
+// src/cli/index.ts
+var code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }, package_default.version);
+process.exitCode = code;
