@@ -39,6 +39,14 @@ export class StudyBuilder implements StudyView {
     this.stopReason ??= reason;
   }
 
+  /** Marks trial `number` complete with its last reported value. */
+  complete(number: number): FrozenTrial {
+    const trial = this.trials[number];
+    const last = [...trial.intermediateValues].sort((a, b) => a[0] - b[0]).at(-1);
+    this.trials[number] = { ...trial, state: 'complete', value: last?.[1] ?? null };
+    return this.trials[number];
+  }
+
   getTrials(states?: readonly TrialState[]): readonly FrozenTrial[] {
     return states ? this.trials.filter((t) => states.includes(t.state)) : this.trials;
   }
