@@ -118,7 +118,7 @@ export async function prepareData(deps: RunDependencies, loaded: LoadedConfig, e
     target: data.target,
     classes: trainTarget.classes,
     features,
-    featureInfo: { names: transformedNames, categorical: encoder.categorical },
+    featureInfo: { names: transformedNames, categorical: encoder.categorical, categories: featureCategories(encoder) },
     encoder,
     parts: {
       train: trainPart,
@@ -128,6 +128,12 @@ export async function prepareData(deps: RunDependencies, loaded: LoadedConfig, e
     lineage: files.map((f) => ({ ...f.lineage, path: displayName(f.lineage.path, baseDir, f.lineage.path) })),
     skippedRows: files.reduce((sum, f) => sum + f.skippedRows, 0),
   };
+}
+
+/** The category names behind each encoded feature's codes (codes encoding), null for the others. */
+function featureCategories(encoder: FittedEncoder): (readonly string[] | null)[] {
+  if (encoder.kind !== 'codes') return encoder.names.map(() => null);
+  return encoder.specs.map((spec) => (spec.type === 'categorical' ? spec.categories : null));
 }
 
 /** A data file's path as recorded in lineage and messages: relative to the config when inside it. */

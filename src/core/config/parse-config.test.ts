@@ -22,7 +22,7 @@ describe('parseConfig', () => {
     const { config } = parseConfig(readFileSync(join(fixtures, 'valid.yaml'), 'utf8'), 'valid.yaml');
     expect(config.name).toBe('churn_prediction');
     expect(config.seed).toBe(7);
-    expect(config.model.type).toBe('logistic');
+    expect(config.model.type).toBe('gbdt');
     expect(config.data.split).toEqual({ test_size: 0.2, validation_size: 0.2 });
     expect(config.data.na_values).toEqual(['', 'NA', 'NaN', 'null']);
     expect(config.gates[0]).toMatchObject({ metric: 'roc_auc', min: 0.8, split: 'test' });

@@ -1,4 +1,5 @@
 import type { ModelType } from '../config/training-config';
+import { gbdtTrainer } from './gbdt-trainer';
 import { logisticTrainer } from './logistic/logistic-trainer';
 import type { Trainer } from './trainer';
 
@@ -7,6 +8,7 @@ import type { Trainer } from './trainer';
  * the app reports that as a config error on `model.type`.
  */
 const TRAINERS: Partial<Record<ModelType, Trainer>> = {
+  gbdt: gbdtTrainer,
   logistic: logisticTrainer,
 };
 

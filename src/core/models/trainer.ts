@@ -11,6 +11,8 @@ export interface EncodedDataset {
 export interface FeatureInfo {
   names: string[];
   categorical: boolean[];
+  /** For each categorical feature the category behind each code (null for numeric features). */
+  categories?: (readonly string[] | null)[];
 }
 
 /** What a trainer reports after each boosting round or epoch; the answer can stop training. */
