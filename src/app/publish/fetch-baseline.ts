@@ -1,0 +1,86 @@
+import type { MetricsDocument } from '../../core/report/metrics-document';
+import type { GitHubEvent } from '../../ports/github-event';
+import type { Logger } from '../../ports/logger';
+import type { RepositoryContents } from '../../ports/repository-contents';
+import { errorMessage, httpStatus } from './http-status';
+
+export interface BaselinePorts {
+  contents: RepositoryContents;
+  logger: Logger;
+}
+
+export interface BaselineRequest {
+  name: string;
+  /** Repository path of the committed metrics (the config's `report.baseline`); default models/<name>/metrics.json. */
+  path?: string;
+  /** The ref to read at (the pull request's base branch); none: no baseline. */
+  baseRef?: string;
+}
+
+/** The base branch's committed metrics, measured on the data of their day. */
+export interface CommittedBaseline {
+  document: MetricsDocument;
+  source: 'committed';
+  path: string;
+  ref: string;
+  bytes: number;
+}
+
+export function defaultBaselinePath(name: string): string {
+  return `models/${name}/metrics.json`;
+}
+
+/** The ref the baseline is read at: the pull request's base branch, else the default branch. */
+export function baselineRef(event: GitHubEvent): string | undefined {
+  return event.pullRequest?.baseRef ?? event.defaultBranch;
+}
+
+/**
+ * Reads the base branch's committed metrics.json through the repository contents (any size).
+ * Absent, unreadable or malformed: null, with a line saying why; a missing baseline never fails a run.
+ */
+export async function fetchBaseline(ports: BaselinePorts, request: BaselineRequest): Promise<CommittedBaseline | null> {
+  const path = (request.path ?? defaultBaselinePath(request.name)).replace(/^\/+/, '');
+  const ref = request.baseRef;
+  if (!ref) {
+    ports.logger.info('no baseline: this run has no base branch');
+    return null;
+  }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await ports.contents.readFile(path, ref);
+  } catch (error) {
+    if (httpStatus(error) === undefined) throw error;
+    ports.logger.warning(`no baseline: could not read ${path} at ${ref} (${httpStatus(error)} ${errorMessage(error)})`);
+    return null;
+  }
+  if (bytes === null) {
+    ports.logger.info(`no baseline: ${path} does not exist at ${ref}`);
+    return null;
+  }
+  const document = parseMetrics(new TextDecoder('utf-8').decode(bytes));
+  if (typeof document === 'string') {
+    ports.logger.warning(`no baseline: ${path} at ${ref} ${document}`);
+    return null;
+  }
+  ports.logger.info(`baseline: ${path} at ${ref} (${bytes.length} bytes, measured on the data of its day)`);
+  return { document, source: 'committed', path, ref, bytes: bytes.length };
+}
+
+/** The document, or why it is not an mltrain metrics.json. */
+function parseMetrics(text: string): MetricsDocument | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return `is not valid JSON (${errorMessage(error)})`;
+  }
+  if (!isRecord(value) || !isRecord(value.metrics) || !isRecord(value.metrics.test)) {
+    return 'is not an mltrain metrics.json (no metrics.test)';
+  }
+  return value as unknown as MetricsDocument;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
