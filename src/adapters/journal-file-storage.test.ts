@@ -20,7 +20,7 @@ describe('journal file storage', () => {
   it('resumes a study from the file, continuing trial numbers, after a crash tore the last line', async () => {
     const path = tempFile();
     const objective = (trial: { suggestFloat(n: string, l: number, h: number): number }): number => trial.suggestFloat('x', 0, 1);
-    const first = await createStudy({ storage: journalFileStorage(path, { fsync: false }), sampler: new RandomSampler({ seed: 1 }) });
+    const first = await createStudy({ storage: journalFileStorage(path, { fsync: 'never' }), sampler: new RandomSampler({ seed: 1 }) });
     await first.optimize(objective, { nTrials: 3 });
     appendFileSync(path, '{"op":"report","study":"mltrain-st'); // the process died mid-write
 

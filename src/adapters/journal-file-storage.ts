@@ -1,14 +1,15 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { JournalBackend } from '../core/tune/storage/journal-storage';
+import type { JournalBackend, JournalStorageOptions } from '../core/tune/storage/journal-storage';
 import { JournalStorage } from '../core/tune/storage/journal-storage';
 
 export interface JournalFileOptions {
   /**
-   * fsync after every line (default true): the line survives a power loss, not only a crash.
-   * Without it a line still reaches the OS before `append` returns (safe across SIGTERM/SIGKILL).
+   * When to fsync: 'durable' (default) after lines that create or finish a study or trial, 'always'
+   * after every line, 'never'. Every line reaches the OS before `append` returns, so nothing is
+   * lost when the process is killed (SIGTERM, SIGKILL); fsync guards against power loss.
    */
-  fsync?: boolean;
+  fsync?: 'durable' | 'always' | 'never';
 }
 
 /**
@@ -35,13 +36,14 @@ export class JournalFileBackend implements JournalBackend {
       .filter((line) => line.length > 0);
   }
 
-  append(line: string): void {
+  append(line: string, durable = true): void {
     if (this.fd === null) {
       mkdirSync(dirname(this.path), { recursive: true });
       this.fd = openSync(this.path, 'a');
     }
     writeSync(this.fd, `${line}\n`);
-    if (this.options.fsync ?? true) fsyncSync(this.fd);
+    const policy = this.options.fsync ?? 'durable';
+    if (policy === 'always' || (policy === 'durable' && durable)) fsyncSync(this.fd);
   }
 
   close(): void {
@@ -51,6 +53,6 @@ export class JournalFileBackend implements JournalBackend {
 }
 
 /** A study storage backed by the journal file at `path` (created on first write). */
-export function journalFileStorage(path: string, options: JournalFileOptions = {}): JournalStorage {
-  return new JournalStorage(new JournalFileBackend(path, options));
+export function journalFileStorage(path: string, options: JournalFileOptions & JournalStorageOptions = {}): JournalStorage {
+  return new JournalStorage(new JournalFileBackend(path, options), options);
 }

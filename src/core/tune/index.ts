@@ -52,7 +52,7 @@ export type { HyperbandPrunerOptions } from './pruners/hyperband-pruner.js';
 export type { FinishedState, StudyStorage, TrialFinish, TrialStart } from './storage/study-storage.js';
 export { InMemoryStorage } from './storage/in-memory-storage.js';
 export { JournalStorage } from './storage/journal-storage.js';
-export type { JournalBackend } from './storage/journal-storage.js';
+export type { JournalBackend, JournalStorageOptions } from './storage/journal-storage.js';
 export { OPERATION_KINDS, parseOperation, serializeOperation } from './storage/operations.js';
 export type { Operation, OperationKind } from './storage/operations.js';
 export { studyIdentity, canonicalJson } from './study-identity.js';

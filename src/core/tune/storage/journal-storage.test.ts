@@ -83,6 +83,17 @@ describe('JournalStorage', () => {
     expect(resumed.trials[1].params).toEqual(study.trials[0].params);
   });
 
+  it('lets two writers take turns on a shared journal', async () => {
+    const backend = new LinesBackend();
+    const a = await createStudy({ storage: new JournalStorage(backend, { shared: true }), sampler: new RandomSampler({ seed: 1 }) });
+    await a.optimize((t) => t.suggestFloat('x', 0, 1), { nTrials: 2 });
+    const b = await createStudy({ storage: new JournalStorage(backend, { shared: true }), sampler: new RandomSampler({ seed: 2 }) });
+    await b.optimize((t) => t.suggestFloat('x', 0, 1), { nTrials: 1 });
+    await a.optimize((t) => t.suggestFloat('x', 0, 1), { nTrials: 1 });
+    expect(a.trials.map((t) => t.number)).toEqual([0, 1, 2, 3]);
+    expect(b.trials.slice(0, 3)).toEqual(a.trials.slice(0, 3));
+  });
+
   it('reports a failed append at the next flush', async () => {
     const failing: JournalBackend = {
       append: async () => {
