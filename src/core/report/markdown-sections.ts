@@ -130,7 +130,7 @@ export function costSection(document: MetricsDocument, data: ReportData): Detail
   row('hourly rate', `${formatUsd(document.cost.hourly_rate_usd)}/h (${document.cost.rate_source})`, base && `${formatUsd(base.hourly_rate_usd)}/h`);
   if (document.cost.max_cost_usd !== undefined) row('budget', `${formatUsd(document.cost.max_cost_usd)} (${formatPercent(document.cost.usd / document.cost.max_cost_usd)} used)`);
   if (tuning && tuning.trials > 0) row('HPO cost per trial', `${formatUsd(perTrialCost(document, tuning.history, tuning.trials))} over ${tuning.trials} trials`);
-  const header = base ? ['', 'base', 'head', 'change'] : ['', 'head'];
+  const header = base ? ['', 'base', 'head', 'change'] : ['', 'value'];
   return { summary: `Cost and time: ${formatUsd(document.cost.usd)}, ${formatDuration(document.cost.seconds)}`, lines: [markdownTable({ header, rows })] };
 }
 

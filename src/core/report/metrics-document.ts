@@ -48,7 +48,7 @@ export interface DataFinding {
   message: string;
   value?: number | string | null;
   threshold?: number | string | null;
-  lines?: number[];
+  lines?: readonly number[];
 }
 
 export interface DataSection {
@@ -58,7 +58,15 @@ export interface DataSection {
   target: string;
   classes?: string[];
   validation: DataFinding[];
-  drift: { reference?: string; max_psi?: number; columns: Record<string, Record<string, number | boolean | string | null>> };
+  drift: {
+    reference?: string;
+    max_psi?: number;
+    drifted?: string[];
+    missing_columns?: string[];
+    new_columns?: string[];
+    label?: Record<string, unknown>;
+    columns: Record<string, Record<string, number | boolean | string | null | undefined>>;
+  };
 }
 
 export interface ModelSection {
@@ -66,12 +74,18 @@ export interface ModelSection {
   params: Record<string, unknown>;
   iterations: number;
   threshold?: number;
+  threshold_strategy?: string;
   path: string;
 }
 
 /** metrics.json: the contract other parts and users rely on (schemas/metrics.schema.json). */
+/** How far a run got: `complete`, or stopped by failed data validation (exit 2). */
+export const RUN_STAGES = ['complete', 'data_validation'] as const;
+export type RunStage = (typeof RUN_STAGES)[number];
+
 export interface MetricsDocument {
   schema_version: 1;
+  stage: RunStage;
   name: string;
   task: Task;
   created_at: string;

@@ -57,7 +57,9 @@ export function renderPrComment(document: MetricsDocument, data: ReportData, opt
   const full = `${head}${sections.map(renderDetails).join('')}${fullFooter}`;
   if (full.length <= maxLength) return full;
 
-  const cutFooter = footer(data, true);
+  // The footer's links are dropped before the required part would be: only the note must stay.
+  let cutFooter = footer(data, true);
+  if (head.length + cutFooter.length > maxLength) cutFooter = truncationNote(data);
   let budget = maxLength - head.length - cutFooter.length;
   let body = '';
   for (const section of sections) {
@@ -68,10 +70,7 @@ export function renderPrComment(document: MetricsDocument, data: ReportData, opt
       continue;
     }
     const partial = truncatedDetails(section, budget);
-    if (partial) {
-      body += partial;
-      budget -= partial.length;
-    }
+    if (partial) body += partial;
     break;
   }
   return `${head}${body}${cutFooter}`;
@@ -105,11 +104,13 @@ function truncatedDetails(section: DetailSection, budget: number): string | null
 function footer(data: ReportData, truncated: boolean): string {
   const links = [data.runUrl ? `[Workflow run](${data.runUrl})` : '', data.artifactUrl ? `[Full report (artifact)](${data.artifactUrl})` : ''].filter(Boolean);
   const lines: string[] = [];
-  if (truncated) {
-    const where = data.artifactUrl ? `the [full report](${data.artifactUrl})` : 'the report artifact';
-    lines.push(`> [!NOTE]\n> Details were cut to fit GitHub's ${MAX_COMMENT_LENGTH.toLocaleString('en-US')}-character comment limit; see ${where}.`, '');
-  }
+  if (truncated) lines.push(truncationNote(data));
   if (links.length > 0) lines.push(links.join(' · '), '');
   lines.push('<sub>Posted by mltrain; this comment is updated in place on every run.</sub>\n');
   return lines.join('\n');
+}
+
+function truncationNote(data: ReportData): string {
+  const where = data.artifactUrl ? `the [full report](${data.artifactUrl})` : 'the report artifact';
+  return `> [!NOTE]\n> Details were cut to fit GitHub's ${MAX_COMMENT_LENGTH.toLocaleString('en-US')}-character comment limit; see ${where}.\n`;
 }
