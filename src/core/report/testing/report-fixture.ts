@@ -13,6 +13,7 @@ export const FIXTURE_ROWS = 400;
 export function fixtureDocument(): MetricsDocument {
   return {
     schema_version: 1,
+    stage: 'complete',
     name: 'churn',
     task: 'binary',
     created_at: '2026-11-28T09:00:00.000Z',
