@@ -1,5 +1,6 @@
 import { ConfigError } from '../core/config/config-error';
 import { DataError } from '../core/data/data-error';
+import { DataValidationError } from '../core/errors/data-validation-error';
 import { EnvironmentError } from '../core/errors/environment-error';
 import { ModelFileError } from '../core/models/model-file';
 import type { SourceLocation } from '../ports/logger';
@@ -34,6 +35,14 @@ export function classifyError(error: unknown): ClassifiedError {
   }
   if (error instanceof DataError) {
     return { exitCode: EXIT_CODES.invalidInput, problems: [{ message: error.message, location: { file: error.file, line: error.line } }] };
+  }
+  if (error instanceof DataValidationError) {
+    return {
+      exitCode: EXIT_CODES.invalidInput,
+      problems: error.findings
+        .filter((f) => f.severity === 'fail')
+        .map((f) => ({ message: `data validation failed: ${f.rule}${f.column ? ` (column '${f.column}')` : ''}: ${f.message}`, location: { file: error.file, line: f.lines?.[0] } })),
+    };
   }
   if (error instanceof EnvironmentError || error instanceof ModelFileError) {
     return { exitCode: EXIT_CODES.invalidInput, problems: [{ message: error.message }] };

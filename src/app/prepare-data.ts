@@ -21,6 +21,8 @@ export interface DataPart {
 }
 
 export interface PreparedData {
+  /** All rows of the main data file (path, or train when explicit files), for validation and profile. */
+  fullTable: Table;
   task: Task;
   target: string;
   classes: string[] | null;
@@ -53,6 +55,7 @@ export async function prepareData(deps: RunDependencies, loaded: LoadedConfig, e
   };
 
   const files: LoadedData[] = [];
+  let fullTable: Table;
   let split: { train: Table; validation?: Table; test: Table };
   const splitOptions = (table: Table, labels: EncodedTarget) => ({
     numRows: table.numRows,
@@ -65,6 +68,7 @@ export async function prepareData(deps: RunDependencies, loaded: LoadedConfig, e
   if (data.path !== undefined) {
     const all = await load(data.path);
     files.push(all);
+    fullTable = all.table;
     selectFeatures(all.table.columnNames, loaded);
     const labels = encodeTarget(getColumn(all.table, data.target)!, { task: data.task, positiveClass: data.positive_class, source: all.table.source });
     const explicitValidation = data.validation.path ? await load(data.validation.path) : undefined;
@@ -83,6 +87,7 @@ export async function prepareData(deps: RunDependencies, loaded: LoadedConfig, e
   } else {
     const train = await load(data.train!);
     files.push(train);
+    fullTable = train.table;
     selectFeatures(train.table.columnNames, loaded);
     const labels = encodeTarget(getColumn(train.table, data.target)!, { task: data.task, positiveClass: data.positive_class, source: train.table.source });
     const test = data.test ? await load(data.test) : undefined;
@@ -114,6 +119,7 @@ export async function prepareData(deps: RunDependencies, loaded: LoadedConfig, e
   const trainPart = encodePart(split.train, 'train');
   const transformedNames = encoder.transform(takeRows(split.train, [])).names;
   return {
+    fullTable,
     task: trainTarget.task,
     target: data.target,
     classes: trainTarget.classes,

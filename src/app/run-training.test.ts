@@ -9,6 +9,8 @@ import { syntheticBinaryCsv } from '../../test/builders/synthetic-csv';
 import { ConfigError } from '../core/config/config-error';
 import type { MetricsDocument } from '../core/report/metrics-document';
 import { EXIT_CODES } from './exit-codes';
+import { classifyError } from './classify-error';
+import { DataValidationError } from '../core/errors/data-validation-error';
 import type { RunDependencies } from './run-dependencies';
 import { runTraining } from './run-training';
 
@@ -98,6 +100,46 @@ describe('runTraining', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).issues[0]).toMatchObject({ file: 'models/demo.yaml', line: 5, pointer: '/data/target' });
     expect((error as ConfigError).issues[0].message).toMatch(/column 'labl' is not in the data; did you mean 'label'/);
+  });
+
+  it('stops before training on failed data validation (exit 2) and leaves the findings in metrics.json', async () => {
+    const { fs, deps } = setup(CONFIG.replace('  sensitive_columns: [group]', '  sensitive_columns: [group]\n  validation: {min_rows: 5000}'));
+    const error = await runTraining(deps, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataValidationError);
+    expect(classifyError(error).exitCode).toBe(EXIT_CODES.invalidInput);
+    expect(classifyError(error).problems[0].message).toMatch(/data validation failed: min_rows/);
+    const document = JSON.parse(fs.text('/repo/.mltrain/demo/metrics.json'));
+    expect(document).toMatchObject({ stage: 'data_validation', passed: false });
+    expect(document.data.validation.find((f: { rule: string }) => f.rule === 'min_rows')).toMatchObject({ severity: 'fail', value: 800, threshold: 5000 });
+    const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(metricsSchema);
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('computes fairness per sensitive column, intervals, latency and data-profile.json', async () => {
+    const { fs, deps } = setup();
+    const { document } = await runTraining(deps, options);
+    expect(Object.keys(document.fairness)).toEqual(['group']);
+    expect(document.fairness.group).toHaveProperty('demographic_parity_difference');
+    const [low, high] = document.intervals!.test.roc_auc;
+    expect(low).toBeLessThan(document.metrics.test.roc_auc!);
+    expect(high).toBeGreaterThan(document.metrics.test.roc_auc!);
+    expect(document.metrics.test.latency_p99_ms).toBeGreaterThanOrEqual(document.metrics.test.latency_p50_ms!);
+    expect(JSON.parse(fs.text('/repo/.mltrain/demo/data-profile.json'))).toMatchObject({ rows: 800, target: 'label' });
+  });
+
+  it('finds drift against a reference profile of shifted data, and gates on it', async () => {
+    const first = setup();
+    await runTraining(first.deps, options);
+    const reference = first.fs.text('/repo/.mltrain/demo/data-profile.json');
+    const shifted = syntheticBinaryCsv(800).replace(/^(\d+),(-?[\d.]+),/gm, (_m, id: string, x1: string) => `${id},${(Number(x1) + 2).toFixed(4)},`);
+    const config = CONFIG.replace('  sensitive_columns: [group]', '  sensitive_columns: [group]\n  drift: {reference: reference-profile.json}') + '  - {metric: drift_max_psi, max: 0.2}\n';
+    const { fs, deps } = setup(config);
+    fs.files.set('/repo/models/reference-profile.json', new TextEncoder().encode(reference));
+    fs.files.set('/repo/models/data/demo.csv', new TextEncoder().encode(shifted));
+    const result = await runTraining(deps, options);
+    expect(result.document.data.drift.columns.x1).toMatchObject({ drifted: true });
+    expect(result.document.data.drift.columns.noise).toMatchObject({ drifted: false });
+    expect(result.failedGates.map((g) => g.name)).toEqual(['drift_max_psi <= 0.2']);
   });
 
   it('reports an engine parameter problem at its key', async () => {

@@ -1,19 +1,22 @@
 import { join } from 'node:path';
-import { computeMetrics } from '../core/evaluate/compute-metrics';
+import { evaluateGates } from '../core/gate/index';
 import { Rng } from '../core/random/rng';
-import type { ModelFile } from '../core/models/model-file';
-import type { TrainedModel } from '../core/models/trainer';
-import { toJson, type GateOutcome, type MetricsDocument } from '../core/report/metrics-document';
+import type { GateOutcome, MetricsDocument } from '../core/report/metrics-document';
 import { headlineTable, verdictLine } from '../core/report/headline';
-import { renderSummary } from '../core/report/render-summary';
 import type { TextTable } from '../core/report/format-table';
+import { buildMetricsDocument, maxPsi } from './build-metrics-document';
+import { checkData } from './check-data';
+import { checkGates } from './check-gates';
 import { CostMeter } from './cost-meter';
+import { evaluateModel } from './evaluate-model';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
-import { applyGates } from './apply-gates';
 import { loadConfig } from './load-config';
-import { prepareData, type DataPart } from './prepare-data';
+import { measureLatency } from './measure-latency';
+import { prepareData } from './prepare-data';
 import type { RunDependencies } from './run-dependencies';
 import { pickTrainer } from './train-model';
+import { writeRunFiles, writeValidationFailure, type RunPaths } from './write-run-files';
+import { DataValidationError } from '../core/errors/data-validation-error';
 
 export interface RunOptions {
   /** Absolute path of the config. */
@@ -25,14 +28,7 @@ export interface RunOptions {
   baseDirectory: string;
 }
 
-export interface RunPaths {
-  outputDir: string;
-  metrics: string;
-  model: string;
-  report: string;
-  /** Written once model cards land (issue 7). */
-  modelCard?: string;
-}
+export type { RunPaths };
 
 export interface RunResult {
   exitCode: ExitCode;
@@ -52,10 +48,17 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   const meter = new CostMeter(deps.clock, config.budget, deps.machine, startedAt);
   const rng = Rng.fromSeed(config.seed);
   const trainer = pickTrainer(loaded, config.data.task);
+  checkGates(loaded, config.data.task);
   deps.logger.info(`mltrain ${deps.version}: ${config.name} (${config.model.type}) from ${options.displayPath}`);
+  const outputDir = options.outputDir ?? join(options.baseDirectory, '.mltrain', config.name);
 
   const data = await prepareData(deps, loaded, trainer.encoding, rng);
   pickTrainer(loaded, data.task);
+  checkGates(loaded, data.task);
+  const checks = await checkData(deps, loaded, data).catch(async (error: unknown) => {
+    if (error instanceof DataValidationError) await writeValidationFailure(deps, { outputDir, error, data, loaded, meter });
+    throw error;
+  });
   const rows = { train: data.parts.train.table.numRows, validation: data.parts.validation?.table.numRows ?? 0, test: data.parts.test.table.numRows };
   deps.logger.info(`data: ${rows.train} train, ${rows.validation} validation, ${rows.test} test rows; ${data.features.length} features; task ${data.task}`);
 
@@ -72,44 +75,39 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   });
   deps.logger.info(`trained ${model.engine}: ${model.iterations} iterations, ${meter.elapsedSeconds().toFixed(1)}s into the run`);
 
-  const threshold = typeof config.evaluation.threshold === 'number' ? config.evaluation.threshold : 0.5;
-  const score = (part: DataPart | undefined) => {
-    if (!part) return {};
-    const yScore = model.predict(part.encoded.features);
-    return computeMetrics({ task: data.task, yTrue: part.encoded.label, yScore, threshold, sampleWeight: part.encoded.weight, numClasses: data.classes?.length });
-  };
-  const metrics = { test: score(data.parts.test), validation: score(data.parts.validation) };
-
-  const outputDir = options.outputDir ?? join(options.baseDirectory, '.mltrain', config.name);
-  const paths: RunPaths = {
-    outputDir,
-    metrics: join(outputDir, 'metrics.json'),
-    model: join(outputDir, 'model.json'),
-    report: join(outputDir, 'report.md'),
-  };
-  const gates = applyGates(config.gates, { metrics, costUsd: meter.costUsd(), durationSeconds: meter.elapsedSeconds() });
-  const passed = gates.every((g) => g.status !== 'failed');
-  const createdAt = deps.timestamp();
-  const document: MetricsDocument = {
-    schema_version: 1,
-    name: config.name,
+  const evaluation = evaluateModel({
     task: data.task,
-    created_at: createdAt,
-    passed,
-    metrics,
-    fairness: {},
+    classes: data.classes,
+    model,
+    parts: { validation: data.parts.validation, test: data.parts.test },
+    config: config.evaluation,
+    sensitiveColumns: config.data.sensitive_columns,
+    rng: rng.fork('evaluate'),
+  });
+  const latency = measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
+
+  const gates = evaluateGates(config.gates, {
+    metrics: { test: { ...evaluation.metrics.test }, validation: evaluation.metrics.validation },
+    fairness: evaluation.fairness,
+    cost_usd: meter.costUsd(),
+    duration_s: meter.elapsedSeconds(),
+    drift_max_psi: maxPsi(checks),
+    ...(latency
+      ? { latency_p50_ms: latency.single.latency_p50_ms, latency_p95_ms: latency.single.latency_p95_ms, latency_p99_ms: latency.single.latency_p99_ms, throughput_per_s: latency.batch.throughput_per_s }
+      : {}),
+    rng: rng.fork('gates'),
+  });
+
+  const document = buildMetricsDocument({
+    name: config.name,
+    createdAt: deps.timestamp(),
+    data,
+    checks,
+    model,
+    evaluation,
+    latency,
     gates,
     cost: meter.report(),
-    data: {
-      rows,
-      skipped_rows: data.skippedRows,
-      features: data.features,
-      target: data.target,
-      ...(data.classes ? { classes: data.classes } : {}),
-      validation: [],
-      drift: { columns: {} },
-    },
-    model: { type: model.engine, params: model.params, iterations: model.iterations, ...(data.task === 'binary' ? { threshold } : {}), path: 'model.json' },
     lineage: {
       data: data.lineage,
       config_sha256: loaded.sha256,
@@ -120,39 +118,18 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
       seed: config.seed,
       mltrain_version: deps.version,
     },
-  };
+  });
+  const written = await writeRunFiles(deps, { outputDir, document, data, model, evaluation, checks, loaded, meter });
 
-  await deps.fs.makeDirectory(outputDir);
-  await deps.fs.writeText(paths.model, toJson(modelFile(config.name, createdAt, data, model, data.task === 'binary' ? threshold : null)));
-  const summaryMarkdown = renderSummary(document);
-  await deps.fs.writeText(paths.report, summaryMarkdown);
-  document.cost = meter.report();
-  await deps.fs.writeText(paths.metrics, toJson(document));
-
-  const failedGates = gates.filter((g) => g.status === 'failed');
-  for (const gate of failedGates) deps.logger.error(`gate failed: ${gate.name} (${gate.reason})`);
+  for (const gate of written.document.gates) if (gate.status === 'failed') deps.logger.error(`gate failed: ${gate.name} (${gate.reason})`);
+  const failedGates = written.document.gates.filter((g) => g.status === 'failed');
   return {
-    exitCode: passed ? EXIT_CODES.passed : EXIT_CODES.gatesFailed,
-    document,
-    paths,
-    headline: headlineTable(document),
-    verdictLine: verdictLine(document),
-    summaryMarkdown,
+    exitCode: written.document.passed ? EXIT_CODES.passed : EXIT_CODES.gatesFailed,
+    document: written.document,
+    paths: written.paths,
+    headline: headlineTable(written.document),
+    verdictLine: verdictLine(written.document),
+    summaryMarkdown: written.summaryMarkdown,
     failedGates,
-  };
-}
-
-function modelFile(name: string, createdAt: string, data: Awaited<ReturnType<typeof prepareData>>, model: TrainedModel, threshold: number | null): ModelFile {
-  return {
-    format: 'mltrain-model',
-    version: 1,
-    name,
-    task: data.task,
-    created_at: createdAt,
-    target: { column: data.target, classes: data.classes },
-    features: data.features,
-    encoder: data.encoder.toJSON(),
-    threshold,
-    engine: { type: model.engine, version: model.engineVersion, model: model.toJSON() },
   };
 }

@@ -31,8 +31,8 @@ export function defaultBaselinePath(name: string): string {
 }
 
 /** The ref the baseline is read at: the pull request's base branch, else the default branch. */
-export function baselineRef(event: GitHubEvent): string | undefined {
-  return event.pullRequest?.baseRef ?? event.defaultBranch;
+export function baselineRef(event: GitHubEvent | null): string | undefined {
+  return event?.pullRequest?.baseRef ?? event?.defaultBranch;
 }
 
 /**

@@ -19,7 +19,8 @@ export interface PublishRequest {
   name: string;
   publishMode: PublishMode;
   report: ReportSwitches;
-  event: GitHubEvent;
+  /** Null outside GitHub Actions: no comment then. */
+  event: GitHubEvent | null;
   commentBody: string;
   summaryBody: string;
   /** Absolute paths of the run's files, uploaded at the artifact's top level. */
@@ -84,9 +85,9 @@ async function uploadArtifact(ports: PublishPorts, request: PublishRequest): Pro
 }
 
 async function keepComment(ports: PublishPorts, request: PublishRequest): Promise<CommentOutcome> {
-  const pull = request.event.pullRequest;
+  const pull = request.event?.pullRequest;
   if (!pull) {
-    const reason = `the '${request.event.eventName}' event has no pull request to comment on`;
+    const reason = request.event ? `the '${request.event.eventName}' event has no pull request to comment on` : 'not running in GitHub Actions';
     if (request.publishMode === 'comment') ports.logger.notice(`no PR comment: ${reason}`);
     else ports.logger.info(`no PR comment: ${reason}`);
     return { status: 'skipped', reason };
@@ -113,6 +114,6 @@ async function keepComment(ports: PublishPorts, request: PublishRequest): Promis
 }
 
 function fallbackNote(request: PublishRequest, reason: string): string {
-  const number = request.event.pullRequest?.number;
+  const number = request.event?.pullRequest?.number;
   return `> ⚠️ mltrain could not comment on pull request #${number} (${reason}); the report is below.\n\n`;
 }

@@ -1,0 +1,67 @@
+import { dirname, resolve } from 'node:path';
+import { compareToProfile, parseProfile, type DriftReport } from '../core/data/drift';
+import { DataError } from '../core/data/data-error';
+import { profileTable, type DataProfile } from '../core/data/profile';
+import { hasFailures, validateData } from '../core/data/validate-data';
+import type { ValidationFinding } from '../core/data/validation-types';
+import { DataValidationError } from '../core/errors/data-validation-error';
+import type { LoadedConfig } from './load-config';
+import type { PreparedData } from './prepare-data';
+import type { RunDependencies } from './run-dependencies';
+
+export interface DataChecks {
+  findings: ValidationFinding[];
+  /** Drift against the reference profile, when the config names one and it exists. */
+  drift?: DriftReport & { reference: string };
+  /** The profile of today's data, written as data-profile.json for the next run to compare with. */
+  profile: DataProfile;
+}
+
+/**
+ * Validates the data (schema, quality, target, leakage, train/test overlap) before any training
+ * and compares it with the reference profile. A failed rule stops the run (exit 2) with every
+ * finding; drift is a finding, not a failure (a drift gate can make it one).
+ */
+export async function checkData(deps: RunDependencies, loaded: LoadedConfig, data: PreparedData): Promise<DataChecks> {
+  const config = loaded.config.data;
+  const findings = validateData(
+    data.fullTable,
+    {
+      schema: config.schema,
+      target: config.target,
+      task: data.task,
+      features: data.features,
+      maxMissingFraction: config.validation.max_missing_fraction,
+      minRows: config.validation.min_rows,
+      maxDuplicateFraction: config.validation.max_duplicate_fraction,
+      minClassFraction: config.validation.min_class_fraction,
+      leakageThreshold: config.validation.leakage_auc,
+    },
+    { train: data.parts.train.table, test: data.parts.test.table },
+  );
+  const source = data.fullTable.source ?? config.path ?? config.train ?? 'data';
+  for (const finding of findings) {
+    if (finding.severity === 'warn') deps.logger.warning(`${finding.rule}${finding.column ? ` (${finding.column})` : ''}: ${finding.message}`, { file: source, line: finding.lines?.[0] });
+  }
+  if (hasFailures(findings)) throw new DataValidationError(source, findings);
+
+  const profile = profileTable(data.fullTable, { target: config.target });
+  let drift: DataChecks['drift'];
+  if (config.drift.reference) {
+    const path = resolve(dirname(loaded.path), config.drift.reference);
+    if (await deps.fs.exists(path)) {
+      let json: unknown;
+      try {
+        json = JSON.parse(await deps.fs.readText(path));
+      } catch (error) {
+        throw new DataError(config.drift.reference, { problem: 'unsupported_format', message: `the drift reference is not valid JSON (${(error as Error).message})`, count: 1 });
+      }
+      const reference = parseProfile(json, config.drift.reference);
+      drift = { ...compareToProfile(reference, data.fullTable, { maxPsi: config.drift.max_psi }), reference: config.drift.reference };
+      if (drift.drifted.length > 0) deps.logger.warning(`data drift (PSI > ${config.drift.max_psi}) in: ${drift.drifted.join(', ')}`);
+    } else {
+      deps.logger.notice(`no drift reference yet at ${config.drift.reference} (a first run); this run writes data-profile.json for the next one`);
+    }
+  }
+  return { findings, drift, profile };
+}
