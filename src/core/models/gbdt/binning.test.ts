@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../random/rng.js';
-import { binFeatures, binOf, computeBinEdges, quantileCuts } from './binning.js';
+import { binFeatures, binOf, computeBinEdges, fillGlobalRowBins, quantileCuts } from './binning.js';
 
 describe('binning', () => {
   it('gives every distinct value its own bin when there are few (midpoint cuts)', () => {
@@ -19,12 +19,15 @@ describe('binning', () => {
     const codes = Float64Array.of(0, 3, NaN, 1.5, -1, 2);
     const edges = computeBinEdges([numeric, codes], [false, true], 4, Rng.fromSeed(1));
     expect(edges[1]).toEqual([]);
-    const binned = binFeatures([numeric, codes], [false, true], edges, 4, false);
+    const binned = binFeatures([numeric, codes], [false, true], edges, 4);
     const cuts = edges[0];
     expect(cuts.length).toBeLessThanOrEqual(3);
     expect(Array.from(binned.colBins[0])).toEqual(Array.from(numeric, (x) => binOf(x, cuts, false, 4)));
     expect(Array.from(binned.colBins[1])).toEqual([1, 0, 0, 0, 0, 3]); // code 3 does not fit in max_bin - 1 = 3 bins
-    expect(binned.rowBins[2 * 5]).toBe(binned.colBins[0][5]);
+    const global = new Uint16Array(2 * 6);
+    fillGlobalRowBins(binned, global);
+    expect(global[2 * 5]).toBe(binned.colBins[0][5]);
+    expect(global[2 * 5 + 1]).toBe(binned.offsets[1] + binned.colBins[1][5]);
     expect(binned.offsets[2]).toBe(binned.totalBins);
   });
 });

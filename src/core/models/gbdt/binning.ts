@@ -15,9 +15,7 @@ export type BinArray = Uint8Array | Uint16Array;
 export interface BinnedData {
   numRows: number;
   numFeatures: number;
-  /** Row-major local bins (n * F), read by the histogram kernel. */
-  rowBins: BinArray;
-  /** The same bins column by column, read when partitioning a node by one feature. */
+  /** Local bins column by column, read when partitioning a node by one feature. */
   colBins: BinArray[];
   /** Local bins per feature, the missing bin included. */
   numBins: Int32Array;
@@ -76,35 +74,23 @@ function midpoint(a: number, b: number): number {
   return mid > a && mid <= b ? mid : b;
 }
 
-/** Bins every value; `shared` puts the row-major matrix in a SharedArrayBuffer for worker threads. */
-export function binFeatures(
-  features: Float64Array[],
-  categorical: boolean[],
-  edges: number[][],
-  maxBin: number,
-  shared: boolean,
-): BinnedData {
+/** Bins every value, column by column. */
+export function binFeatures(features: Float64Array[], categorical: boolean[], edges: number[][], maxBin: number): BinnedData {
   const numFeatures = features.length;
   const numRows = numFeatures > 0 ? features[0].length : 0;
   const wide = maxBin > 256;
-  const bytes = wide ? 2 : 1;
-  const makeArray = (length: number, share: boolean): BinArray => {
-    const buffer = share ? new SharedArrayBuffer(length * bytes) : new ArrayBuffer(length * bytes);
-    return wide ? new Uint16Array(buffer) : new Uint8Array(buffer);
-  };
-  const rowBins = makeArray(numRows * numFeatures, shared);
+  const makeArray = (length: number): BinArray => (wide ? new Uint16Array(length) : new Uint8Array(length));
   const colBins: BinArray[] = [];
   const numBins = new Int32Array(numFeatures);
   const offsets = new Int32Array(numFeatures + 1);
   for (let f = 0; f < numFeatures; f++) {
     const column = features[f];
-    const bins = makeArray(numRows, false);
+    const bins = makeArray(numRows);
     numBins[f] = categorical[f] ? binCategorical(column, maxBin, bins) : binNumeric(column, edges[f], bins);
-    for (let i = 0, k = f; i < numRows; i++, k += numFeatures) rowBins[k] = bins[i];
     colBins.push(bins);
     offsets[f + 1] = offsets[f] + numBins[f];
   }
-  return { numRows, numFeatures, rowBins, colBins, numBins, offsets, totalBins: offsets[numFeatures] };
+  return { numRows, numFeatures, colBins, numBins, offsets, totalBins: offsets[numFeatures] };
 }
 
 function binNumeric(column: Float64Array, cuts: number[], out: BinArray): number {
@@ -150,4 +136,14 @@ export function binOf(x: number, cuts: readonly number[], isCategorical: boolean
   let bin = 1;
   while (bin - 1 < cuts.length && cuts[bin - 1] <= x) bin++;
   return bin;
+}
+
+/** Fills `out` (row-major n * F) with GLOBAL bin ids (feature offset + local bin), the histogram kernels' input. */
+export function fillGlobalRowBins(binned: BinnedData, out: Uint16Array | Uint32Array): void {
+  const { numRows, numFeatures, colBins, offsets } = binned;
+  for (let f = 0; f < numFeatures; f++) {
+    const column = colBins[f];
+    const offset = offsets[f];
+    for (let i = 0, k = f; i < numRows; i++, k += numFeatures) out[k] = offset + column[i];
+  }
 }

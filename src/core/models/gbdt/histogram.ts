@@ -3,12 +3,14 @@
  * a million rows) before building, so every histogram sum is an exact integer in a double: the
  * order of additions does not matter, histogram subtraction is exact, and the result is the same
  * bit for bit for any number of threads or any way of splitting rows between them.
+ *
+ * A builder owns the row-major matrix of global bin ids, the row index list and the quantised
+ * gradients (the trainer writes the last two in place). The WebAssembly builder
+ * (wasm-histogram-builder.ts) is the fast path; the plain JS one here is the fallback.
  */
-import type { BinArray } from './binning.js';
+import { fillGlobalRowBins, type BinnedData } from './binning.js';
 
 export interface QuantisedGradients {
-  /** Interleaved integer [g, h] per row. */
-  gradHess: Float64Array;
   /** Multiply a quantised sum by these to get real units. */
   gradUnit: number;
   hessUnit: number;
@@ -36,49 +38,38 @@ export function quantiseGradients(real: Float64Array, out: Float64Array): Quanti
     const h = real[2 * i + 1];
     out[2 * i + 1] = h > 0 ? Math.max(1, Math.round(h * hessScale)) : 0;
   }
-  return { gradHess: out, gradUnit: 1 / gradScale, hessUnit: 1 / hessScale };
+  return { gradUnit: 1 / gradScale, hessUnit: 1 / hessScale };
 }
 
-/**
- * Adds rows[begin..end) into hist (interleaved [g, h] per global bin, from histBase). Self-contained
- * on purpose: worker threads run its source text.
- */
+/** Adds rows[begin..end) into hist (interleaved [g, h] per global bin); plain JS reference kernel. */
 export function accumulateHistogram(
-  rowBins: BinArray,
+  globalBins: Uint16Array | Uint32Array,
   numFeatures: number,
   featureIds: Int32Array,
-  featureOffsets: Int32Array,
-  numSelected: number,
   rows: Uint32Array,
   begin: number,
   end: number,
   gradHess: Float64Array,
   hist: Float64Array,
-  histBase: number,
 ): void {
-  if (numSelected === numFeatures) {
-    for (let i = begin; i < end; i++) {
-      const r = rows[i];
-      const g = gradHess[2 * r];
-      const h = gradHess[2 * r + 1];
-      const base = r * numFeatures;
-      for (let f = 0; f < numFeatures; f++) {
-        const k = histBase + 2 * (featureOffsets[f] + rowBins[base + f]);
-        hist[k] += g;
-        hist[k + 1] += h;
-      }
-    }
-    return;
-  }
+  const numSelected = featureIds.length;
   for (let i = begin; i < end; i++) {
     const r = rows[i];
     const g = gradHess[2 * r];
     const h = gradHess[2 * r + 1];
     const base = r * numFeatures;
-    for (let j = 0; j < numSelected; j++) {
-      const k = histBase + 2 * (featureOffsets[j] + rowBins[base + featureIds[j]]);
-      hist[k] += g;
-      hist[k + 1] += h;
+    if (numSelected === numFeatures) {
+      for (let f = 0; f < numFeatures; f++) {
+        const k = 2 * globalBins[base + f];
+        hist[k] += g;
+        hist[k + 1] += h;
+      }
+    } else {
+      for (let j = 0; j < numSelected; j++) {
+        const k = 2 * globalBins[base + featureIds[j]];
+        hist[k] += g;
+        hist[k + 1] += h;
+      }
     }
   }
 }
@@ -86,54 +77,46 @@ export function accumulateHistogram(
 export interface HistogramTask {
   begin: number;
   end: number;
-  /** Filled with the node's histogram (every bin of the selected features; others are left at 0). */
+  /** Filled with the node's histogram (bins of unselected features are 0). */
   hist: Float64Array;
 }
 
-/** What the tree grower needs to build histograms; serial or multi-threaded. */
+/** What the trainer and tree grower need to build histograms; serial or multi-threaded. */
 export interface HistogramBuilder {
+  /** Row ids; the trainer samples into it and the grower partitions it in place. */
+  readonly rows: Uint32Array;
+  /** Quantised interleaved (g, h) per row, written by the trainer each round. */
+  readonly gradHess: Float64Array;
   /** Selects the features of the current tree (colsample_bytree), ascending ids. */
   setFeatures(featureIds: Int32Array): void;
   build(tasks: readonly HistogramTask[]): void;
   dispose(): Promise<void>;
 }
 
-export interface HistogramInputs {
-  rowBins: BinArray;
-  numFeatures: number;
-  offsets: Int32Array;
-  rows: Uint32Array;
-  gradHess: Float64Array;
-}
-
-/** Offsets of the selected features: offsets[f] for all features, or offsets[ids[j]] per selected j. */
-export function selectedOffsets(offsets: Int32Array, featureIds: Int32Array, numFeatures: number): Int32Array {
-  if (featureIds.length === numFeatures) return offsets.slice(0, numFeatures);
-  return Int32Array.from(featureIds, (f) => offsets[f]);
-}
-
+/** The plain JS builder (one thread), used where the WebAssembly kernel cannot be (over 65535 bins in all). */
 export class SerialHistogramBuilder implements HistogramBuilder {
+  readonly rows: Uint32Array;
+  readonly gradHess: Float64Array;
+  private readonly globalBins: Uint16Array | Uint32Array;
   private featureIds: Int32Array;
-  private featureOffsets: Int32Array;
 
-  constructor(private readonly inputs: HistogramInputs) {
-    this.featureIds = Int32Array.from({ length: inputs.numFeatures }, (_, f) => f);
-    this.featureOffsets = selectedOffsets(inputs.offsets, this.featureIds, inputs.numFeatures);
+  constructor(private readonly binned: BinnedData) {
+    const n = binned.numRows;
+    this.rows = new Uint32Array(n);
+    this.gradHess = new Float64Array(2 * n);
+    this.globalBins = binned.totalBins <= 0x10000 ? new Uint16Array(n * binned.numFeatures) : new Uint32Array(n * binned.numFeatures);
+    fillGlobalRowBins(binned, this.globalBins);
+    this.featureIds = Int32Array.from({ length: binned.numFeatures }, (_, f) => f);
   }
 
   setFeatures(featureIds: Int32Array): void {
     this.featureIds = featureIds;
-    this.featureOffsets = selectedOffsets(this.inputs.offsets, featureIds, this.inputs.numFeatures);
   }
 
   build(tasks: readonly HistogramTask[]): void {
-    const { rowBins, numFeatures, rows, gradHess } = this.inputs;
     for (const task of tasks) {
       task.hist.fill(0);
-      accumulateHistogram(
-        rowBins, numFeatures, this.featureIds, this.featureOffsets, this.featureIds.length,
-        rows, task.begin, task.end, gradHess, task.hist, 0,
-      );
+      accumulateHistogram(this.globalBins, this.binned.numFeatures, this.featureIds, this.rows, task.begin, task.end, this.gradHess, task.hist);
     }
   }
 

@@ -1,11 +1,11 @@
 /** The GBDT engine's public surface. */
-import { createParallelHistogramBuilder } from './parallel-histogram.js';
+import { createHistogramBuilder } from './wasm-histogram-builder.js';
 import { trainGbdtWith } from './train.js';
 import type { GbdtModel, GbdtTrainOptions } from './types.js';
 
-/** Trains a model; `threads > 1` builds histograms on worker threads (same model for any count). */
+/** Trains a model; `threads > 1` builds histograms on worker threads (the same model for any count). */
 export function trainGbdt(options: GbdtTrainOptions): Promise<GbdtModel> {
-  return trainGbdtWith(options, createParallelHistogramBuilder);
+  return trainGbdtWith(options, createHistogramBuilder);
 }
 
 export { predictGbdt, predictGbdtMargins } from './predict.js';

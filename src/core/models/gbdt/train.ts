@@ -6,9 +6,9 @@
  * identical model.
  */
 import { Rng } from '../../random/rng.js';
-import { binFeatures, computeBinEdges } from './binning.js';
+import { binFeatures, computeBinEdges, type BinnedData } from './binning.js';
 import { defaultEvalMetric } from './eval-metrics.js';
-import { SerialHistogramBuilder, quantiseGradients, type HistogramBuilder, type HistogramInputs } from './histogram.js';
+import { SerialHistogramBuilder, quantiseGradients, type HistogramBuilder } from './histogram.js';
 import { baseScore, computeGradients, softmaxRows, transformMargins } from './objectives.js';
 import { resolveGbdtParams, type GbdtParams } from './params.js';
 import { addTreeMargins, compileTrees, leafIndex, type CompiledTrees } from './predict.js';
@@ -16,13 +16,8 @@ import { validateTrainingData } from './training-data.js';
 import { HistogramPool, growTree } from './tree-grower.js';
 import type { GbdtCheckpoint, GbdtModel, GbdtTrainOptions, GbdtTree } from './types.js';
 
-/** Creates the histogram builder for a thread count; the parallel one is injected to keep this file small. */
-export type HistogramBuilderFactory = (inputs: HistogramInputs, threads: number) => Promise<HistogramBuilder>;
-
-/** Allocates typed-array storage that worker threads can share when more than one thread is used. */
-function allocate(bytes: number, shared: boolean): ArrayBuffer | SharedArrayBuffer {
-  return shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
-}
+/** Creates the histogram builder for a thread count (injected: the fast one needs worker_threads and WebAssembly). */
+export type HistogramBuilderFactory = (binned: BinnedData, threads: number) => Promise<HistogramBuilder>;
 
 export async function trainGbdtWith(options: GbdtTrainOptions, builderFactory: HistogramBuilderFactory | null): Promise<GbdtModel> {
   const { train, validation, featureInfo, objective } = options;
@@ -30,13 +25,12 @@ export async function trainGbdtWith(options: GbdtTrainOptions, builderFactory: H
   const params: GbdtParams = resolveGbdtParams(options.params, numFeatures);
   const numClass = objective === 'multi:softmax' ? (options.numClass ?? 0) : 1;
   validateTrainingData(options, numClass);
-  const threads = builderFactory ? Math.max(1, Math.floor(options.threads ?? 1)) : 1;
-  const shared = threads > 1;
+  const threads = Math.max(1, Math.floor(options.threads ?? 1));
   const resume = options.resumeFrom;
   const n = train.label.length;
   const root = Rng.fromSeed(options.seed).fork('gbdt');
   const edges = resume ? resume.model.binEdges : computeBinEdges(train.features, featureInfo.categorical, params.max_bin, root.fork('binning'));
-  const binned = binFeatures(train.features, featureInfo.categorical, edges, params.max_bin, shared);
+  const binned = binFeatures(train.features, featureInfo.categorical, edges, params.max_bin);
   const weights = effectiveWeights(train.weight, train.label, objective, params.scale_pos_weight);
   const base = resume ? resume.model.baseScore : baseScore(objective, train.label, weights, numClass);
   const trees: GbdtTree[] = resume ? [...resume.model.trees] : [];
@@ -50,12 +44,10 @@ export async function trainGbdtWith(options: GbdtTrainOptions, builderFactory: H
     if (validation && validationMargins) addTreeMargins(compiled, validation.features, validation.label.length, numClass, 0, trees.length, validationMargins);
   }
 
-  const rows = new Uint32Array(allocate(4 * n, shared));
+  const builder = builderFactory ? await builderFactory(binned, threads) : new SerialHistogramBuilder(binned);
+  const { rows, gradHess } = builder;
   const realGradHess = new Float64Array(2 * n);
-  const gradHess = new Float64Array(allocate(16 * n, shared));
   const probabilities = numClass > 1 ? new Float64Array(n * numClass) : undefined;
-  const inputs: HistogramInputs = { rowBins: binned.rowBins, numFeatures, offsets: binned.offsets, rows, gradHess };
-  const builder = threads > 1 && builderFactory ? await builderFactory(inputs, threads) : new SerialHistogramBuilder(inputs);
   const rowRng = resume ? Rng.restore(resume.rng.rows) : root.fork('rows');
   const columnRng = resume ? Rng.restore(resume.rng.columns) : root.fork('columns');
   const best = resume ? { ...resume.best } : { iteration: -1, score: null as number | null, roundsWithoutImprovement: 0 };
