@@ -5,7 +5,7 @@
  * Zero division follows scikit-learn's default (`zero_division="warn"`): the ill-defined value is 0.
  */
 import type { Numbers } from './numeric';
-import { checkFinite, checkSameLength, checkWeights, weightedMean } from './numeric';
+import { checkFinite, checkSameLength, checkWeights, f64, f64opt, weightedMean } from './numeric';
 
 export interface LabelOptions {
   sampleWeight?: Numbers;
@@ -28,10 +28,39 @@ function checkPair(yTrue: Numbers, yPred: Numbers, sampleWeight?: Numbers): void
 
 /** The sorted distinct labels found in yTrue or yPred (scikit-learn's `unique_labels`). */
 export function presentLabels(yTrue: Numbers, yPred: Numbers): number[] {
+  const yt = f64(yTrue);
+  const yp = f64(yPred);
+  let max = 0;
+  for (let i = 0; i < yt.length; i++) if (yt[i] > max) max = yt[i];
+  for (let i = 0; i < yp.length; i++) if (yp[i] > max) max = yp[i];
+  if (max <= 1 << 20) {
+    const seen = new Uint8Array(max + 1);
+    for (let i = 0; i < yt.length; i++) seen[yt[i]] = 1;
+    for (let i = 0; i < yp.length; i++) seen[yp[i]] = 1;
+    const out: number[] = [];
+    for (let l = 0; l <= max; l++) if (seen[l] === 1) out.push(l);
+    return out;
+  }
   const seen = new Set<number>();
-  for (let i = 0; i < yTrue.length; i++) seen.add(yTrue[i]);
-  for (let i = 0; i < yPred.length; i++) seen.add(yPred[i]);
+  for (let i = 0; i < yt.length; i++) seen.add(yt[i]);
+  for (let i = 0; i < yp.length; i++) seen.add(yp[i]);
   return [...seen].sort((a, b) => a - b);
+}
+
+/** Maps each label to its position in `labels` (-1 when absent); labels are non-negative integers. */
+function labelIndexer(labels: readonly number[]): (label: number) => number {
+  let max = 0;
+  for (const l of labels) if (l > max) max = l;
+  if (max <= 1 << 20) {
+    const index = new Int32Array(max + 1).fill(-1);
+    labels.forEach((l, i) => {
+      index[l] = i;
+    });
+    return (label) => (label <= max ? index[label] : -1);
+  }
+  const map = new Map<number, number>();
+  labels.forEach((l, i) => map.set(l, i));
+  return (label) => map.get(label) ?? -1;
 }
 
 /**
@@ -44,27 +73,33 @@ export function confusionMatrix(
   yPred: Numbers,
   options: LabelOptions & { labels?: readonly number[] } = {},
 ): { labels: number[]; matrix: number[][] } {
-  checkPair(yTrue, yPred, options.sampleWeight);
-  const labels = options.labels ? [...options.labels] : presentLabels(yTrue, yPred);
-  const index = new Map<number, number>();
-  labels.forEach((label, i) => index.set(label, i));
-  const matrix = labels.map(() => new Array<number>(labels.length).fill(0));
-  const w = options.sampleWeight;
-  for (let r = 0; r < yTrue.length; r++) {
-    const i = index.get(yTrue[r]);
-    const j = index.get(yPred[r]);
-    if (i === undefined || j === undefined) continue;
-    matrix[i][j] += w === undefined ? 1 : w[r];
+  const yt = f64(yTrue);
+  const yp = f64(yPred);
+  const w = f64opt(options.sampleWeight);
+  checkPair(yt, yp, w);
+  const labels = options.labels ? [...options.labels] : presentLabels(yt, yp);
+  const index = labelIndexer(labels);
+  const k = labels.length;
+  const flat = new Float64Array(k * k);
+  for (let r = 0; r < yt.length; r++) {
+    const i = index(yt[r]);
+    const j = index(yp[r]);
+    if (i < 0 || j < 0) continue;
+    flat[i * k + j] += w === undefined ? 1 : w[r];
   }
+  const matrix = labels.map((_, i) => Array.from(flat.subarray(i * k, (i + 1) * k)));
   return { labels, matrix };
 }
 
 /** sklearn.metrics.accuracy_score: the (weighted) share of rows predicted right. */
 export function accuracyScore(yTrue: Numbers, yPred: Numbers, options: LabelOptions = {}): number {
-  checkPair(yTrue, yPred, options.sampleWeight);
-  const correct = new Float64Array(yTrue.length);
-  for (let i = 0; i < yTrue.length; i++) correct[i] = yTrue[i] === yPred[i] ? 1 : 0;
-  return weightedMean(correct, options.sampleWeight);
+  const yt = f64(yTrue);
+  const yp = f64(yPred);
+  const w = f64opt(options.sampleWeight);
+  checkPair(yt, yp, w);
+  const correct = new Float64Array(yt.length);
+  for (let i = 0; i < yt.length; i++) correct[i] = yt[i] === yp[i] ? 1 : 0;
+  return weightedMean(correct, w);
 }
 
 /**
@@ -97,28 +132,29 @@ export interface PrecisionRecallF {
  * default `labels`), 'weighted' by each label's (weighted) support in yTrue.
  */
 export function precisionRecallF1(yTrue: Numbers, yPred: Numbers, average: Average, options: LabelOptions = {}): PrecisionRecallF {
-  checkPair(yTrue, yPred, options.sampleWeight);
+  const yt = f64(yTrue);
+  const yp = f64(yPred);
+  const w = f64opt(options.sampleWeight);
+  checkPair(yt, yp, w);
   let labels: number[];
   if (average === 'binary') {
-    const present = presentLabels(yTrue, yPred);
+    const present = presentLabels(yt, yp);
     if (present.some((l) => l > 1)) throw new RangeError("average 'binary' needs labels 0/1");
     labels = [1];
   } else {
-    labels = presentLabels(yTrue, yPred);
+    labels = presentLabels(yt, yp);
   }
-  const index = new Map<number, number>();
-  labels.forEach((label, i) => index.set(label, i));
+  const index = labelIndexer(labels);
   let tp = new Float64Array(labels.length);
   let predSum = new Float64Array(labels.length);
   let trueSum = new Float64Array(labels.length);
-  const w = options.sampleWeight;
-  for (let r = 0; r < yTrue.length; r++) {
+  for (let r = 0; r < yt.length; r++) {
     const wr = w === undefined ? 1 : w[r];
-    const it = index.get(yTrue[r]);
-    const ip = index.get(yPred[r]);
-    if (it !== undefined) trueSum[it] += wr;
-    if (ip !== undefined) predSum[ip] += wr;
-    if (it !== undefined && yTrue[r] === yPred[r]) tp[it] += wr;
+    const it = index(yt[r]);
+    const ip = index(yp[r]);
+    if (it >= 0) trueSum[it] += wr;
+    if (ip >= 0) predSum[ip] += wr;
+    if (it >= 0 && yt[r] === yp[r]) tp[it] += wr;
   }
   if (average === 'micro') {
     tp = Float64Array.of(tp.reduce((a, b) => a + b, 0));
@@ -197,49 +233,55 @@ export const LOG_LOSS_EPS = 2.220446049250313e-16;
  * `yProb` is either P(class 1) per row (`k` = 2, one number per row) or row-major n*k probabilities.
  */
 export function logLoss(yTrue: Numbers, yProb: Numbers, options: LabelOptions & { numClasses?: number } = {}): number {
-  const n = yTrue.length;
+  const yt = f64(yTrue);
+  const yq = f64(yProb);
+  const w = f64opt(options.sampleWeight);
+  const n = yt.length;
   if (n === 0) throw new RangeError('yTrue is empty');
-  checkIntLabels(yTrue, 'yTrue');
-  checkFinite(yProb, 'yProb');
-  checkWeights(options.sampleWeight, n);
+  checkIntLabels(yt, 'yTrue');
+  checkFinite(yq, 'yProb');
+  checkWeights(w, n);
   const eps = LOG_LOSS_EPS;
   const clip = (p: number): number => (p < eps ? eps : p > 1 - eps ? 1 - eps : p);
   const loss = new Float64Array(n);
-  if (yProb.length === n && (options.numClasses ?? 2) === 2) {
+  if (yq.length === n && (options.numClasses ?? 2) === 2) {
     for (let i = 0; i < n; i++) {
-      if (yTrue[i] > 1) throw new RangeError(`yTrue[${i}] must be 0 or 1 for binary probabilities, got ${yTrue[i]}`);
-      const p1 = clip(yProb[i]);
+      if (yt[i] > 1) throw new RangeError(`yTrue[${i}] must be 0 or 1 for binary probabilities, got ${yt[i]}`);
+      const p1 = clip(yq[i]);
       const p0 = 1 - p1;
       const s = p0 + p1;
-      loss[i] = -Math.log((yTrue[i] === 1 ? p1 : p0) / s);
+      loss[i] = -Math.log((yt[i] === 1 ? p1 : p0) / s);
     }
   } else {
-    const k = options.numClasses ?? yProb.length / n;
-    if (!Number.isInteger(k) || k < 2 || yProb.length !== n * k) {
-      throw new RangeError(`yProb has ${yProb.length} entries, not n * k for n = ${n} rows and k = ${k} classes`);
+    const k = options.numClasses ?? yq.length / n;
+    if (!Number.isInteger(k) || k < 2 || yq.length !== n * k) {
+      throw new RangeError(`yProb has ${yq.length} entries, not n * k for n = ${n} rows and k = ${k} classes`);
     }
     for (let i = 0; i < n; i++) {
-      if (yTrue[i] >= k) throw new RangeError(`yTrue[${i}] = ${yTrue[i]} is not a class index below ${k}`);
+      if (yt[i] >= k) throw new RangeError(`yTrue[${i}] = ${yt[i]} is not a class index below ${k}`);
       let s = 0;
-      for (let c = 0; c < k; c++) s += clip(yProb[i * k + c]);
-      loss[i] = -Math.log(clip(yProb[i * k + yTrue[i]]) / s);
+      for (let c = 0; c < k; c++) s += clip(yq[i * k + c]);
+      loss[i] = -Math.log(clip(yq[i * k + yt[i]]) / s);
     }
   }
-  return weightedMean(loss, options.sampleWeight);
+  return weightedMean(loss, w);
 }
 
 /** sklearn.metrics.brier_score_loss: the (weighted) mean of (y - p)^2 for binary labels. */
 export function brierScoreLoss(yTrue: Numbers, yProb: Numbers, options: LabelOptions = {}): number {
-  checkSameLength(yTrue, 'yTrue', yProb, 'yProb');
-  if (yTrue.length === 0) throw new RangeError('yTrue is empty');
-  checkWeights(options.sampleWeight, yTrue.length);
-  const sq = new Float64Array(yTrue.length);
-  for (let i = 0; i < yTrue.length; i++) {
-    const p = yProb[i];
+  const yt = f64(yTrue);
+  const yq = f64(yProb);
+  const w = f64opt(options.sampleWeight);
+  checkSameLength(yt, 'yTrue', yq, 'yProb');
+  if (yt.length === 0) throw new RangeError('yTrue is empty');
+  checkWeights(w, yt.length);
+  const sq = new Float64Array(yt.length);
+  for (let i = 0; i < yt.length; i++) {
+    const p = yq[i];
     if (!(p >= 0 && p <= 1)) throw new RangeError(`yProb[${i}] must be a probability in [0, 1], got ${p}`);
-    if (yTrue[i] !== 0 && yTrue[i] !== 1) throw new RangeError(`yTrue[${i}] must be 0 or 1, got ${yTrue[i]}`);
-    const d = yTrue[i] - p;
+    if (yt[i] !== 0 && yt[i] !== 1) throw new RangeError(`yTrue[${i}] must be 0 or 1, got ${yt[i]}`);
+    const d = yt[i] - p;
     sq[i] = d * d;
   }
-  return weightedMean(sq, options.sampleWeight);
+  return weightedMean(sq, w);
 }

@@ -57,3 +57,13 @@ describe('computeMetrics', () => {
     expect(isLowerBetterMetric('roc_auc')).toBe(false);
   });
 });
+
+describe('computeMetrics({ only })', () => {
+  it('computes just the requested metrics, with the same values', () => {
+    const input = { task: 'binary' as const, yTrue: [0, 1, 1, 0, 1], yScore: [0.2, 0.7, 0.4, 0.6, 0.9] };
+    const all = computeMetrics(input);
+    expect(computeMetrics({ ...input, only: ['f1', 'roc_auc'] })).toEqual({ roc_auc: all.roc_auc, f1: all.f1 });
+    const reg = computeMetrics({ task: 'regression', yTrue: [1, 2, 3], yPred: [1, 2, 4], only: ['mae'] });
+    expect(Object.keys(reg)).toEqual(['mae']);
+  });
+});

@@ -16,8 +16,8 @@
  */
 import { accuracyScore, balancedAccuracyScore, brierScoreLoss, logLoss, matthewsCorrcoef, precisionRecallF1 } from './classification';
 import type { Numbers } from './numeric';
-import { checkFinite, checkLabels, checkSameLength, checkWeights, weightedMean } from './numeric';
-import { averagePrecisionScore, rocAucScore } from './ranking';
+import { checkFinite, checkLabels, checkSameLength, checkWeights, f64, f64opt, weightedMean } from './numeric';
+import { aucFromCurve, averagePrecisionFromCurve, binaryClfCurve, rocAucScore } from './ranking';
 import { meanAbsoluteError, meanAbsolutePercentageError, r2Score, rootMeanSquaredError } from './regression';
 import type { Task } from './task';
 import { isTask } from './task';
@@ -34,6 +34,8 @@ export interface ComputeMetricsInput {
   sampleWeight?: Numbers;
   /** multiclass: the number of classes k (default: yScore.length / n, else max label + 1). */
   numClasses?: number;
+  /** Compute only these metrics (default: all of the task's); unknown names are ignored. */
+  only?: readonly string[];
 }
 
 export type Metrics = Record<string, number>;
@@ -73,7 +75,14 @@ function checkProbabilities(yScore: Numbers): void {
   }
 }
 
-export function computeMetrics(input: ComputeMetricsInput): Metrics {
+export function computeMetrics(raw: ComputeMetricsInput): Metrics {
+  const input: ComputeMetricsInput = {
+    ...raw,
+    yTrue: f64(raw.yTrue),
+    yScore: f64opt(raw.yScore),
+    yPred: f64opt(raw.yPred),
+    sampleWeight: f64opt(raw.sampleWeight),
+  };
   const { task, yTrue, sampleWeight } = input;
   if (!isTask(task)) throw new RangeError(`unknown task '${String(task)}' (binary, multiclass or regression)`);
   if (yTrue.length === 0) throw new RangeError('yTrue is empty');
@@ -89,8 +98,16 @@ export function computeMetrics(input: ComputeMetricsInput): Metrics {
   }
 }
 
+function wanted(input: ComputeMetricsInput): (name: string) => boolean {
+  const only = input.only;
+  if (only === undefined) return () => true;
+  const set = new Set(only);
+  return (name) => set.has(name);
+}
+
 function binaryMetrics(input: ComputeMetricsInput): Metrics {
   const { yTrue, yScore, sampleWeight } = input;
+  const want = wanted(input);
   checkLabels(yTrue, 2, 'yTrue');
   const threshold = input.threshold ?? DEFAULT_THRESHOLD;
   if (!Number.isFinite(threshold)) throw new RangeError(`threshold must be a finite number, got ${threshold}`);
@@ -98,23 +115,37 @@ function binaryMetrics(input: ComputeMetricsInput): Metrics {
   if (yScore !== undefined) {
     checkSameLength(yTrue, 'yTrue', yScore, 'yScore');
     checkProbabilities(yScore);
-    out.roc_auc = rocAucScore(yTrue, yScore, { sampleWeight });
-    out.average_precision = averagePrecisionScore(yTrue, yScore, { sampleWeight });
+    if (want('roc_auc') || want('average_precision')) {
+      const curve = binaryClfCurve(yTrue, yScore, sampleWeight);
+      if (want('roc_auc')) {
+        let has0 = false;
+        let has1 = false;
+        for (let i = 0; i < yTrue.length; i++) {
+          if (yTrue[i] === 1) has1 = true;
+          else has0 = true;
+        }
+        // scikit-learn raises when y_true holds one class: NaN
+        out.roc_auc = has0 && has1 ? aucFromCurve(curve) : NaN;
+      }
+      if (want('average_precision')) out.average_precision = averagePrecisionFromCurve(curve);
+    }
   }
   const yPred = input.yPred ?? predictBinary(yScore as Numbers, threshold);
   checkSameLength(yTrue, 'yTrue', yPred, 'yPred');
   checkLabels(yPred, 2, 'yPred');
-  out.accuracy = accuracyScore(yTrue, yPred, { sampleWeight });
-  out.balanced_accuracy = balancedAccuracyScore(yTrue, yPred, { sampleWeight });
-  const prf = precisionRecallF1(yTrue, yPred, 'binary', { sampleWeight });
-  out.precision = prf.precision;
-  out.recall = prf.recall;
-  out.f1 = prf.f1;
-  if (yScore !== undefined) {
-    out.log_loss = logLoss(yTrue, yScore, { sampleWeight });
-    out.brier_score = brierScoreLoss(yTrue, yScore, { sampleWeight });
+  if (want('accuracy')) out.accuracy = accuracyScore(yTrue, yPred, { sampleWeight });
+  if (want('balanced_accuracy')) out.balanced_accuracy = balancedAccuracyScore(yTrue, yPred, { sampleWeight });
+  if (want('precision') || want('recall') || want('f1')) {
+    const prf = precisionRecallF1(yTrue, yPred, 'binary', { sampleWeight });
+    if (want('precision')) out.precision = prf.precision;
+    if (want('recall')) out.recall = prf.recall;
+    if (want('f1')) out.f1 = prf.f1;
   }
-  out.matthews_corrcoef = matthewsCorrcoef(yTrue, yPred, { sampleWeight });
+  if (yScore !== undefined) {
+    if (want('log_loss')) out.log_loss = logLoss(yTrue, yScore, { sampleWeight });
+    if (want('brier_score')) out.brier_score = brierScoreLoss(yTrue, yScore, { sampleWeight });
+  }
+  if (want('matthews_corrcoef')) out.matthews_corrcoef = matthewsCorrcoef(yTrue, yPred, { sampleWeight });
   return out;
 }
 
@@ -141,24 +172,31 @@ function multiclassMetrics(input: ComputeMetricsInput): Metrics {
   const yPred = input.yPred ?? argmaxRows(yScore as Numbers, k);
   checkSameLength(yTrue, 'yTrue', yPred, 'yPred');
   checkLabels(yPred, k, 'yPred');
+  const want = wanted(input);
   const out: Metrics = {};
-  out.accuracy = accuracyScore(yTrue, yPred, { sampleWeight });
-  out.balanced_accuracy = balancedAccuracyScore(yTrue, yPred, { sampleWeight });
+  if (want('accuracy')) out.accuracy = accuracyScore(yTrue, yPred, { sampleWeight });
+  if (want('balanced_accuracy')) out.balanced_accuracy = balancedAccuracyScore(yTrue, yPred, { sampleWeight });
   if (yScore !== undefined) {
-    out.log_loss = logLoss(yTrue, yScore, { sampleWeight, numClasses: k });
-    const auc = rocAucOvr(yTrue, yScore, k, sampleWeight);
-    out.roc_auc_ovr = auc.macro;
-    out.roc_auc_ovr_weighted = auc.weighted;
+    if (want('log_loss')) out.log_loss = logLoss(yTrue, yScore, { sampleWeight, numClasses: k });
+    if (want('roc_auc_ovr') || want('roc_auc_ovr_weighted')) {
+      const auc = rocAucOvr(yTrue, yScore, k, sampleWeight);
+      if (want('roc_auc_ovr')) out.roc_auc_ovr = auc.macro;
+      if (want('roc_auc_ovr_weighted')) out.roc_auc_ovr_weighted = auc.weighted;
+    }
   }
-  const macro = precisionRecallF1(yTrue, yPred, 'macro', { sampleWeight });
-  const weighted = precisionRecallF1(yTrue, yPred, 'weighted', { sampleWeight });
-  out.f1_macro = macro.f1;
-  out.f1_weighted = weighted.f1;
-  out.precision_macro = macro.precision;
-  out.precision_weighted = weighted.precision;
-  out.recall_macro = macro.recall;
-  out.recall_weighted = weighted.recall;
-  out.matthews_corrcoef = matthewsCorrcoef(yTrue, yPred, { sampleWeight });
+  if (want('f1_macro') || want('precision_macro') || want('recall_macro')) {
+    const macro = precisionRecallF1(yTrue, yPred, 'macro', { sampleWeight });
+    if (want('f1_macro')) out.f1_macro = macro.f1;
+    if (want('precision_macro')) out.precision_macro = macro.precision;
+    if (want('recall_macro')) out.recall_macro = macro.recall;
+  }
+  if (want('f1_weighted') || want('precision_weighted') || want('recall_weighted')) {
+    const weighted = precisionRecallF1(yTrue, yPred, 'weighted', { sampleWeight });
+    if (want('f1_weighted')) out.f1_weighted = weighted.f1;
+    if (want('precision_weighted')) out.precision_weighted = weighted.precision;
+    if (want('recall_weighted')) out.recall_weighted = weighted.recall;
+  }
+  if (want('matthews_corrcoef')) out.matthews_corrcoef = matthewsCorrcoef(yTrue, yPred, { sampleWeight });
   return out;
 }
 
@@ -196,10 +234,11 @@ function regressionMetrics(input: ComputeMetricsInput): Metrics {
   const yPred = (input.yPred ?? input.yScore) as Numbers;
   checkFinite(yTrue, 'yTrue');
   checkSameLength(yTrue, 'yTrue', yPred, 'yPred');
-  return {
-    rmse: rootMeanSquaredError(yTrue, yPred, { sampleWeight }),
-    mae: meanAbsoluteError(yTrue, yPred, { sampleWeight }),
-    r2: r2Score(yTrue, yPred, { sampleWeight }),
-    mape: meanAbsolutePercentageError(yTrue, yPred, { sampleWeight }),
-  };
+  const want = wanted(input);
+  const out: Metrics = {};
+  if (want('rmse')) out.rmse = rootMeanSquaredError(yTrue, yPred, { sampleWeight });
+  if (want('mae')) out.mae = meanAbsoluteError(yTrue, yPred, { sampleWeight });
+  if (want('r2')) out.r2 = r2Score(yTrue, yPred, { sampleWeight });
+  if (want('mape')) out.mape = meanAbsolutePercentageError(yTrue, yPred, { sampleWeight });
+  return out;
 }

@@ -136,3 +136,16 @@ export function argsortDescending(scores: Numbers, indices?: number[]): number[]
   });
   return order;
 }
+
+/**
+ * The values as a Float64Array (the same object when it already is one). Metric loops run on
+ * Float64Arrays only, so that the engine sees one array type and keeps them fast.
+ */
+export function f64(values: Numbers): Float64Array {
+  return values instanceof Float64Array ? values : Float64Array.from(values as ArrayLike<number>);
+}
+
+/** f64 for an optional array. */
+export function f64opt(values: Numbers | undefined): Float64Array | undefined {
+  return values === undefined ? undefined : f64(values);
+}

@@ -4,7 +4,7 @@
  * (same sort order, same tie handling, same treatment of zero weights).
  */
 import type { Numbers } from './numeric';
-import { argsortDescending, checkFinite, checkLabels, checkSameLength, checkWeights } from './numeric';
+import { checkFinite, checkLabels, checkSameLength, checkWeights, f64, f64opt } from './numeric';
 
 /** Cumulative false/true positive weights at each distinct score, scores descending. */
 export interface BinaryClfCurve {
@@ -44,28 +44,64 @@ function checkBinaryInputs(yTrue: Numbers, yScore: Numbers, sampleWeight?: Numbe
  * and one point kept per distinct score (ties are one threshold).
  */
 export function binaryClfCurve(yTrue: Numbers, yScore: Numbers, sampleWeight?: Numbers): BinaryClfCurve {
-  checkBinaryInputs(yTrue, yScore, sampleWeight);
-  let kept: number[] | undefined;
-  if (sampleWeight !== undefined) {
-    kept = [];
-    for (let i = 0; i < yTrue.length; i++) if (sampleWeight[i] !== 0) kept.push(i);
-  }
-  const order = argsortDescending(yScore, kept);
-  const m = order.length;
+  const yt = f64(yTrue);
+  const ys = f64(yScore);
+  const w = f64opt(sampleWeight);
+  checkBinaryInputs(yt, ys, w);
+  const n = yt.length;
   const fps: number[] = [];
   const tps: number[] = [];
   const thresholds: number[] = [];
-  let tp = 0;
-  let fp = 0;
-  for (let k = 0; k < m; k++) {
-    const i = order[k];
-    const w = sampleWeight === undefined ? 1 : sampleWeight[i];
-    if (yTrue[i] === 1) tp += w;
-    else fp += w;
-    if (k === m - 1 || yScore[order[k + 1]] !== yScore[i]) {
-      fps.push(fp);
+  if (w === undefined) {
+    // Unweighted: sort the positives' and the negatives' scores natively, then walk both from the
+    // top, one point per distinct score. Counts are exact integers, as in scikit-learn.
+    let nPos = 0;
+    for (let i = 0; i < n; i++) if (yt[i] === 1) nPos++;
+    const pos = new Float64Array(nPos);
+    const neg = new Float64Array(n - nPos);
+    for (let i = 0, a = 0, b = 0; i < n; i++) {
+      if (yt[i] === 1) pos[a++] = ys[i];
+      else neg[b++] = ys[i];
+    }
+    pos.sort();
+    neg.sort();
+    let i = nPos - 1;
+    let j = neg.length - 1;
+    let tp = 0;
+    let fp = 0;
+    while (i >= 0 || j >= 0) {
+      const cur = i < 0 ? neg[j] : j < 0 ? pos[i] : pos[i] > neg[j] ? pos[i] : neg[j];
+      while (i >= 0 && pos[i] === cur) {
+        tp++;
+        i--;
+      }
+      while (j >= 0 && neg[j] === cur) {
+        fp++;
+        j--;
+      }
       tps.push(tp);
-      thresholds.push(yScore[i]);
+      fps.push(fp);
+      thresholds.push(cur);
+    }
+  } else {
+    // Weighted: scikit-learn's order (scores descending, ties in descending row order), zero
+    // weights dropped, cumulative sums.
+    let kept = 0;
+    for (let i = 0; i < n; i++) if (w[i] !== 0) kept++;
+    const order = new Uint32Array(kept);
+    for (let i = 0, k = 0; i < n; i++) if (w[i] !== 0) order[k++] = i;
+    order.sort((a, b) => (ys[a] < ys[b] ? 1 : ys[a] > ys[b] ? -1 : b - a));
+    let tp = 0;
+    let fp = 0;
+    for (let k = 0; k < kept; k++) {
+      const r = order[k];
+      if (yt[r] === 1) tp += w[r];
+      else fp += w[r];
+      if (k === kept - 1 || ys[order[k + 1]] !== ys[r]) {
+        tps.push(tp);
+        fps.push(fp);
+        thresholds.push(ys[r]);
+      }
     }
   }
   return { fps: Float64Array.from(fps), tps: Float64Array.from(tps), thresholds: Float64Array.from(thresholds) };
@@ -127,16 +163,55 @@ export function auc(x: Numbers, y: Numbers): number {
  * a single class ("Only one class present in y_true"). Tied scores count half, as in the trapezoid.
  */
 export function rocAucScore(yTrue: Numbers, yScore: Numbers, options: CurveOptions = {}): number {
-  checkBinaryInputs(yTrue, yScore, options.sampleWeight);
+  const yt = f64(yTrue);
+  checkLabels(yt, 2, 'yTrue');
   let has0 = false;
   let has1 = false;
-  for (let i = 0; i < yTrue.length; i++) {
-    if (yTrue[i] === 1) has1 = true;
+  for (let i = 0; i < yt.length; i++) {
+    if (yt[i] === 1) has1 = true;
     else has0 = true;
   }
   if (!has0 || !has1) return NaN;
-  const { fpr, tpr } = rocCurve(yTrue, yScore, options);
-  return auc(fpr, tpr);
+  return aucFromCurve(binaryClfCurve(yt, yScore, options.sampleWeight));
+}
+
+/** roc_auc_score from an already computed curve: roc_curve's points (collinear ones dropped) and the trapezoid. */
+export function aucFromCurve(curve: BinaryClfCurve): number {
+  const { fps, tps } = curve;
+  const m = fps.length;
+  const lastF = m > 0 ? fps[m - 1] : 0;
+  const lastT = m > 0 ? tps[m - 1] : 0;
+  if (lastF <= 0 || lastT <= 0) return NaN;
+  let area = 0;
+  let prevX = 0;
+  let prevY = 0;
+  for (let i = 0; i < m; i++) {
+    const keep = i === 0 || i === m - 1 || fps[i + 1] - fps[i] - (fps[i] - fps[i - 1]) !== 0 || tps[i + 1] - tps[i] - (tps[i] - tps[i - 1]) !== 0;
+    if (!keep) continue;
+    const x = fps[i] / lastF;
+    const y = tps[i] / lastT;
+    area += ((x - prevX) * (y + prevY)) / 2;
+    prevX = x;
+    prevY = y;
+  }
+  return area;
+}
+
+/** average_precision_score from an already computed curve. */
+export function averagePrecisionFromCurve(curve: BinaryClfCurve): number {
+  const { fps, tps } = curve;
+  const m = tps.length;
+  const lastT = tps[m - 1];
+  // precision_recall_curve reversed: recall decreasing, then (recall 0, precision 1); AP = -sum(diff(R) * P[:-1])
+  let s = 0;
+  for (let i = m - 1; i >= 0; i--) {
+    const ps = tps[i] + fps[i];
+    const precision = ps !== 0 ? tps[i] / ps : 0;
+    const recall = lastT === 0 ? 1 : tps[i] / lastT;
+    const nextRecall = i === 0 ? 0 : lastT === 0 ? 1 : tps[i - 1] / lastT;
+    s += (nextRecall - recall) * precision;
+  }
+  return -s;
 }
 
 /**
@@ -167,8 +242,5 @@ export function precisionRecallCurve(yTrue: Numbers, yScore: Numbers, options: C
  * yTrue scikit-learn 1.2 returns 0 (recall is taken as 1 everywhere), and so does this.
  */
 export function averagePrecisionScore(yTrue: Numbers, yScore: Numbers, options: CurveOptions = {}): number {
-  const { precision, recall } = precisionRecallCurve(yTrue, yScore, options);
-  let s = 0;
-  for (let i = 0; i + 1 < recall.length; i++) s += (recall[i + 1] - recall[i]) * precision[i];
-  return -s;
+  return averagePrecisionFromCurve(binaryClfCurve(yTrue, yScore, options.sampleWeight));
 }

@@ -273,6 +273,7 @@ function statisticalGate(spec: GateSpec, cond: Condition, name: string, split: G
     threshold,
     numClasses: k,
     sampleWeight: paired.sampleWeight,
+    only: [metric],
   });
   const candInput = input(paired.candidateScore, candPred, paired.threshold);
   const baseInput = input(paired.baselineScore, basePred, paired.baselineThreshold ?? paired.threshold);
@@ -319,6 +320,7 @@ function statisticalGate(spec: GateSpec, cond: Condition, name: string, split: G
         threshold: which === 'c' ? paired.threshold : (paired.baselineThreshold ?? paired.threshold),
         numClasses: k,
         sampleWeight: d.w,
+        only: [metric],
       })[metric] ?? NaN;
     const rng = (context.rng ?? Rng.fromSeed(0)).fork(`gate:${name}`);
     const r = pairedBootstrap((d) => score(d, 'c'), (d) => score(d, 'b'), inputs, { rng, nResamples, rows: n, alternative, lowerIsBetter: isLowerBetter(metric) });
