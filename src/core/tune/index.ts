@@ -60,3 +60,5 @@ export { optimizationHistory } from './optimization-history.js';
 export type { HistoryPoint } from './optimization-history.js';
 export { paramImportances } from './importance/param-importances.js';
 export type { ImportanceOptions } from './importance/param-importances.js';
+export { PARAM_SPEC_TYPES, distributionFromSpec, suggestAll } from './param-spec.js';
+export type { ParamSpec, ParamSpecType } from './param-spec.js';
