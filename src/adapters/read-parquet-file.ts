@@ -58,8 +58,8 @@ function stageValue(builder: ColumnBuilder, value: unknown, naValues: ReadonlySe
     builder.stageMissing();
     return undefined;
   }
-  if (typeof value === 'number') return builder.stageNumber(value, () => String(value));
-  if (typeof value === 'bigint') return builder.stageNumber(Number(value), () => String(value));
+  if (typeof value === 'number') return builder.takesNumbers ? builder.stageNumber(value) : builder.stageText(String(value));
+  if (typeof value === 'bigint') return builder.takesNumbers ? builder.stageNumber(Number(value)) : builder.stageText(String(value));
   if (typeof value === 'boolean') return builder.stageText(String(value));
   if (value instanceof Date) return builder.stageText(value.toISOString());
   if (typeof value === 'string') {

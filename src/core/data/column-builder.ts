@@ -14,7 +14,7 @@ export class ColumnBuilder {
   textMode: boolean;
   /** Switched from numbers to text after numbers were stored (their spelling is lost). */
   retyped = false;
-  private values: Float64Array = new Float64Array(1024);
+  private values: Float64Array = new Float64Array(8192);
   private codes: Int32Array = new Int32Array(0);
   private readonly dictionary = new Map<string, number>();
   private readonly categories: string[] = [];
@@ -42,9 +42,8 @@ export class ColumnBuilder {
     this.stagedText = null;
   }
 
-  /** A value that parsed as a number. */
-  stageNumber(value: number, text: () => string): DataProblem | undefined {
-    if (this.textMode || this.declared === 'datetime') return this.stageText(text());
+  /** A value that parsed as a number; only when `takesNumbers` (else stage its text). */
+  stageNumber(value: number): DataProblem | undefined {
     if (this.declared === 'boolean' && value !== 0 && value !== 1) return 'type_mismatch';
     this.stagedNumber = value;
     return undefined;

@@ -67,7 +67,7 @@ export class CsvTableBuilder implements CsvRecordSink {
         const value = parseNumberBytes(buf, start, end);
         if (value === value) {
           handled = true;
-          problem = column.stageNumber(value, () => latin1(buf, start, end));
+          problem = column.stageNumber(value);
           if (problem) text = latin1(buf, start, end);
         }
       }

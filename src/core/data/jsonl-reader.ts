@@ -120,7 +120,7 @@ function stage(builder: ColumnBuilder, value: unknown, naValues: ReadonlySet<str
     builder.stageMissing();
     return undefined;
   }
-  if (typeof value === 'number') return builder.stageNumber(value, () => String(value));
+  if (typeof value === 'number') return builder.takesNumbers ? builder.stageNumber(value) : builder.stageText(String(value));
   if (typeof value === 'boolean') return builder.stageText(String(value));
   if (typeof value === 'string') {
     if (naValues.has(value)) {
