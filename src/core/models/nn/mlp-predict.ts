@@ -1,0 +1,71 @@
+import type { MlpLayout } from './mlp-layout';
+import { BN_EPSILON } from './mlp-network';
+
+/**
+ * The network's inference pass in plain TypeScript (float64 arithmetic on the float32 weights),
+ * so `mltrain predict` and latency checks need no TensorFlow.js backend, and every backend's
+ * model predicts alike. Returns the logits, row-major rows x outputDim.
+ */
+export function predictLogits(layout: MlpLayout, theta: Float32Array, running: Float32Array, features: Float64Array[]): Float64Array {
+  const rows = features.length > 0 ? features[0].length : 0;
+  let h = new Float64Array(rows * layout.inputDim);
+  for (let j = 0; j < layout.inputDim; j++) {
+    const column = features[j];
+    for (let i = 0; i < rows; i++) h[i * layout.inputDim + j] = Number.isNaN(column[i]) ? 0 : column[i];
+  }
+  let runningOffset = 0;
+  layout.layers.forEach((spec, l) => {
+    const slot = (role: string) => layout.slots.find((s) => s.layer === l && s.role === role);
+    const kernel = slot('kernel');
+    if (!kernel) throw new Error(`internal error: layer ${l} has no kernel`);
+    const shift = new Float64Array(spec.units);
+    const scale = new Float64Array(spec.units).fill(1);
+    if (spec.batchNorm) {
+      const gamma = slot('gamma');
+      const beta = slot('beta');
+      if (!gamma || !beta) throw new Error(`internal error: layer ${l} lacks batch-norm parameters`);
+      for (let o = 0; o < spec.units; o++) {
+        const mean = running[runningOffset + o];
+        const variance = running[runningOffset + spec.units + o];
+        scale[o] = theta[gamma.offset + o] / Math.sqrt(variance + BN_EPSILON);
+        shift[o] = theta[beta.offset + o] - mean * scale[o];
+      }
+      runningOffset += 2 * spec.units;
+    } else {
+      const bias = slot('bias');
+      if (bias) for (let o = 0; o < spec.units; o++) shift[o] = theta[bias.offset + o];
+    }
+    // Kernel transposed to float64 rows: each output is a contiguous dot product (V8 vectorises
+    // neither, but sequential reads keep it cache-friendly; ~4x faster than column updates).
+    const kernelT = new Float64Array(spec.units * spec.inputs);
+    for (let j = 0; j < spec.inputs; j++) for (let o = 0; o < spec.units; o++) kernelT[o * spec.inputs + j] = theta[kernel.offset + j * spec.units + o];
+    const out = new Float64Array(rows * spec.units);
+    const inputs = spec.inputs;
+    for (let i = 0; i < rows; i++) {
+      const rowBase = i * inputs;
+      for (let o = 0; o < spec.units; o++) {
+        const kBase = o * inputs;
+        let z = 0;
+        for (let j = 0; j < inputs; j++) z += h[rowBase + j] * kernelT[kBase + j];
+        out[i * spec.units + o] = activate(z * scale[o] + shift[o], spec.activation);
+      }
+    }
+    h = out;
+  });
+  return h;
+}
+
+function activate(u: number, activation: string): number {
+  switch (activation) {
+    case 'relu':
+      return u > 0 ? u : 0;
+    case 'tanh':
+      return Math.tanh(u);
+    case 'sigmoid':
+      return 1 / (1 + Math.exp(-u));
+    case 'elu':
+      return u > 0 ? u : Math.expm1(u);
+    default:
+      return u;
+  }
+}
