@@ -4,6 +4,8 @@
  * same seed (and fork name) gives the same intervals on every machine.
  */
 import type { Rng } from '../random/rng';
+import type { ComputeMetricsInput } from './compute-metrics';
+import { computeMetrics } from './compute-metrics';
 import type { Numbers } from './numeric';
 import { percentileSorted } from './numeric';
 
@@ -199,4 +201,20 @@ export function pairedBootstrap(
   const pGreater = (notBetter + 1) / (valid + 1);
   const pValue = alternative === 'less' ? pLess : alternative === 'greater' ? pGreater : Math.min(1, 2 * Math.min(pLess, pGreater));
   return { difference, interval: percentileInterval(diffs, difference, confidence), pValue, alternative };
+}
+
+/**
+ * Seeded percentile intervals for every headline metric of one set of predictions: rows are
+ * resampled together (a multiclass row's k probabilities move as one) and computeMetrics runs on
+ * each resample. A metric undefined on a resample (AUC of a single-class resample) is left out of
+ * that metric's percentiles and counted in `nResamples - nValid`.
+ */
+export function metricIntervals(input: ComputeMetricsInput, options: BootstrapOptions): Record<string, Interval> {
+  const n = input.yTrue.length;
+  const inputs: BootstrapInputs = { yTrue: input.yTrue, yScore: input.yScore, yPred: input.yPred, sampleWeight: input.sampleWeight };
+  return bootstrapIntervals(
+    (d) => computeMetrics({ ...input, yTrue: d.yTrue, yScore: d.yScore, yPred: d.yPred, sampleWeight: d.sampleWeight }),
+    inputs,
+    { ...options, rows: n },
+  );
 }

@@ -84,18 +84,6 @@ export function searchSortedLeft(sorted: Numbers, x: number): number {
   return lo;
 }
 
-/** np.searchsorted(sorted, x, side='right'): the first index whose value is > x. */
-export function searchSortedRight(sorted: Numbers, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * np.percentile(values, q) with numpy's default 'linear' method, for already sorted values.
  * q is in [0, 100].
@@ -119,22 +107,6 @@ export function sortedCopy(values: Numbers): Float64Array {
   const out = Float64Array.from(values as ArrayLike<number>);
   out.sort();
   return out;
-}
-
-/**
- * Indices of `scores` in descending order, ties in descending index order: exactly the order of
- * numpy's `np.argsort(scores, kind="mergesort")[::-1]` used by scikit-learn's curves.
- */
-export function argsortDescending(scores: Numbers, indices?: number[]): number[] {
-  const order = indices ?? Array.from({ length: scores.length }, (_, i) => i);
-  order.sort((a, b) => {
-    const sa = scores[a];
-    const sb = scores[b];
-    if (sa < sb) return 1;
-    if (sa > sb) return -1;
-    return b - a;
-  });
-  return order;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectClose, loadGolden } from '../../../test/fixtures/golden/load';
 import { Rng } from '../random/rng';
 import type { Alternative } from './bootstrap';
-import { bootstrapInterval, bootstrapIntervals, pairedBootstrap } from './bootstrap';
+import { bootstrapInterval, bootstrapIntervals, metricIntervals, pairedBootstrap } from './bootstrap';
 import { computeMetrics } from './compute-metrics';
 import { binomialHalfCdf, chi2Sf1, erfc, normalCdf } from './distributions';
 import { rocAucScore } from './ranking';
@@ -159,5 +159,18 @@ describe('bootstrap', () => {
     expect(loss.pValue).toBeLessThan(0.01);
     const same = pairedBootstrap((d) => rocAucScore(d.yTrue, d.base), (d) => rocAucScore(d.yTrue, d.base), data, { rng: Rng.fromSeed(4), nResamples: 100, alternative: 'less' });
     expect(same.pValue).toBe(1);
+  });
+});
+
+describe('metricIntervals', () => {
+  it('gives every headline metric an interval, deterministic by seed', () => {
+    const yTrue = [0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0];
+    const yScore = [0.1, 0.8, 0.6, 0.4, 0.9, 0.3, 0.55, 0.7, 0.45, 0.2, 0.65, 0.35];
+    const a = metricIntervals({ task: 'binary', yTrue, yScore }, { rng: Rng.fromSeed(8).fork('bootstrap'), nResamples: 100 });
+    const b = metricIntervals({ task: 'binary', yTrue, yScore }, { rng: Rng.fromSeed(8).fork('bootstrap'), nResamples: 100 });
+    expect(a).toEqual(b);
+    expect(Object.keys(a).sort()).toEqual(Object.keys(computeMetrics({ task: 'binary', yTrue, yScore })).sort());
+    for (const iv of Object.values(a)) expect(iv.lower).toBeLessThanOrEqual(iv.upper);
+    expect(a.roc_auc.estimate).toBe(computeMetrics({ task: 'binary', yTrue, yScore }).roc_auc);
   });
 });
