@@ -67,3 +67,13 @@ describe('computeMetrics({ only })', () => {
     expect(Object.keys(reg)).toEqual(['mae']);
   });
 });
+
+describe('computeMetrics on large inputs', () => {
+  it('infers k from labels without spreading big arrays', () => {
+    const n = 300_000;
+    const yTrue = new Float64Array(n).map((_, i) => i % 3);
+    const yPred = new Float64Array(n).map((_, i) => (i % 5 === 0 ? 0 : i % 3));
+    const m = computeMetrics({ task: 'multiclass', yTrue, yPred });
+    expect(m.accuracy).toBeGreaterThan(0.7);
+  });
+});

@@ -155,7 +155,11 @@ function multiclassMetrics(input: ComputeMetricsInput): Metrics {
   let k = input.numClasses;
   if (k === undefined) {
     if (yScore !== undefined) k = yScore.length / n;
-    else k = Math.max(...Array.from(yTrue), ...Array.from(input.yPred as Numbers)) + 1;
+    else {
+      let max = 0;
+      for (const arr of [yTrue, input.yPred as Numbers]) for (let i = 0; i < arr.length; i++) if (arr[i] > max) max = arr[i];
+      k = max + 1;
+    }
   }
   if (!Number.isInteger(k) || k < 2) throw new RangeError(`numClasses must be an integer >= 2, got ${k}`);
   checkLabels(yTrue, k, 'yTrue');
