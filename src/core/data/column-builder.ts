@@ -112,11 +112,13 @@ export class ColumnBuilder {
   build(): Column {
     const name = this.name;
     if (!this.textMode) {
-      const values = this.values.slice(0, this.size);
+      const values = trimmed(this.values, this.size);
+      this.values = new Float64Array(0); // the builder is done: do not hold a second copy
       const type = this.declared === 'boolean' || this.declared === 'datetime' ? this.declared : 'numeric';
       return { name, type, values };
     }
-    const codes = this.codes.slice(0, this.size);
+    const codes = trimmed(this.codes, this.size);
+    this.codes = new Int32Array(0);
     if (this.declared === undefined && this.categories.length > 0) {
       const inferred = this.inferFromCategories();
       if (inferred) {
@@ -171,6 +173,11 @@ export class ColumnBuilder {
     }
     this.values = new Float64Array(0);
   }
+}
+
+/** The first `size` entries: a view when little is wasted (no copy), else a compact copy. */
+function trimmed<T extends Float64Array | Int32Array>(array: T, size: number): T {
+  return (size >= array.length * 0.875 ? array.subarray(0, size) : array.slice(0, size)) as T;
 }
 
 function growFloat64(array: Float64Array): Float64Array {

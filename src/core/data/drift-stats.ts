@@ -77,12 +77,11 @@ export function kolmogorovSurvival(x: number): number {
 }
 
 /**
- * Two-sample KS p-value from the statistic and the sample sizes, with Stephens' small-sample
- * correction of the asymptotic distribution (as in Numerical Recipes' kstwo).
+ * Two-sample KS p-value from the statistic and the sample sizes: the asymptotic Kolmogorov
+ * distribution at sqrt(n m / (n + m)) D, as SciPy's `ks_2samp(..., method='asymp')`.
  */
 export function ksPValue(statistic: number, n: number, m: number): number {
-  const en = Math.sqrt((n * m) / (n + m));
-  return kolmogorovSurvival((en + 0.12 + 0.11 / en) * statistic);
+  return kolmogorovSurvival(Math.sqrt((n * m) / (n + m)) * statistic);
 }
 
 /** Population stability index between two distributions (fractions), zeros floored at 1e-4. */

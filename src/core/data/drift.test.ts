@@ -86,6 +86,23 @@ describe('profile and drift', () => {
     expect(ksStatistic(percentiles, Float64Array.from([500, 600]))).toBe(1);
   });
 
+  it('KS against the saved percentiles matches scipy.stats.ks_2samp on the raw samples', () => {
+    // Reference: SciPy 1.10.1, ks_2samp(ref, cur, method='asymp') with ref = (i + 0.5) / 2000 for
+    // i < 2000 and cur = ((i + 0.5) / 1000) ** power for i < 1000.
+    const ref = makeTable([{ name: 'v', type: 'numeric', values: Float64Array.from({ length: 2000 }, (_, i) => (i + 0.5) / 2000) }]);
+    const profile = profileTable(ref);
+    const cases: [number, number, number][] = [
+      [1.3, 0.09650000000000003, 7.388531218219606e-6],
+      [1.05, 0.018500000000000016, 0.9732474650521111],
+    ];
+    for (const [power, statistic, pValue] of cases) {
+      const cur = makeTable([{ name: 'v', type: 'numeric', values: Float64Array.from({ length: 1000 }, (_, i) => ((i + 0.5) / 1000) ** power) }]);
+      const drift = compareToProfile(profile, cur).columns.v;
+      expect(Math.abs(drift.ks_statistic! - statistic)).toBeLessThan(0.002);
+      expect(Math.log10(drift.ks_p_value!)).toBeCloseTo(Math.log10(pValue), 0);
+    }
+  });
+
   it('refuses a file that is not a profile', () => {
     expect(() => parseProfile({ rows: 3 }, 'old.json')).toThrow(DataError);
   });
