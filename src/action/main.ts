@@ -4,6 +4,9 @@ import { classifyError } from '../app/classify-error';
 import { EXIT_CODES, type ExitCode } from '../app/exit-codes';
 import { runTraining } from '../app/run-training';
 import { createNodeRunDependencies } from '../adapters/node-run-dependencies';
+import { createGitHubPorts } from '../adapters/github/github-ports';
+import { listOutputFiles } from '../adapters/github/list-output-files';
+import { publishRun } from '../app/publish/publish-run';
 import { toJson } from '../core/report/metrics-document';
 import type { ActionInput } from './action-inputs';
 import { actionsLogger } from './actions-logger';
@@ -19,9 +22,10 @@ export async function runAction(version: string, env: NodeJS.ProcessEnv = proces
     const settings = readSettings((name: ActionInput) => core.getInput(name), workspace);
     if (settings.githubToken) core.setSecret(settings.githubToken);
     const deps = createNodeRunDependencies({ logger: actionsLogger, cwd: settings.workingDirectory, env, version });
+    const displayPath = relative(workspace, settings.configPath) || settings.configPath;
     const result = await runTraining(deps, {
       configPath: settings.configPath,
-      displayPath: relative(workspace, settings.configPath) || settings.configPath,
+      displayPath,
       outputDir: settings.outputDir,
       baseDirectory: settings.workingDirectory,
     });
@@ -31,7 +35,11 @@ export async function runAction(version: string, env: NodeJS.ProcessEnv = proces
     core.setOutput('model-path', result.paths.model);
     core.setOutput('model-card-path', result.paths.modelCard ?? '');
     core.setOutput('cost-usd', result.document.cost.usd.toFixed(6));
-    if (settings.publish !== 'none') await core.summary.addRaw(result.summaryMarkdown).write();
+    // Artifact, sticky PR comment (403 falls back to the summary), baseline read: src/app/publish.
+    const github = createGitHubPorts({ env, token: settings.githubToken, logger: actionsLogger });
+    const files = settings.publish === 'none' ? [] : listOutputFiles(result.paths.outputDir);
+    const published = await publishRun({ ...github, fs: deps.fs, logger: actionsLogger }, { result, configPath: settings.configPath, displayPath, publishMode: settings.publish, files });
+    if (published.summary !== null) await core.summary.addRaw(published.summary).write();
     core.info(result.verdictLine);
     if (result.exitCode === EXIT_CODES.gatesFailed) {
       const names = result.failedGates.map((g) => g.name).join('; ');
