@@ -1,6 +1,7 @@
 import type { RunDependencies } from '../app/run-dependencies';
 import type { Logger } from '../ports/logger';
 import { fileDataLoader } from './file-data-loader';
+import { journalFileStorage } from './journal-file-storage';
 import { createGitRepositoryInfo } from './git-repository-info';
 import { readMachineSettings } from './machine-settings';
 import { nodeFileSystem } from './node-file-system';
@@ -16,6 +17,7 @@ export function createNodeRunDependencies(options: { logger: Logger; cwd: string
     repository: createGitRepositoryInfo(options.cwd, options.env),
     machine: readMachineSettings(options.env),
     version: options.version,
+    openStudyStorage: (path) => journalFileStorage(path),
     timestamp: () => new Date().toISOString(),
   };
 }

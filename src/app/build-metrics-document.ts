@@ -18,6 +18,7 @@ export interface DocumentParts {
   latency?: LatencyReport;
   gates: GateResult[];
   cost: CostReport;
+  tuning?: Record<string, unknown>;
   lineage: Lineage;
 }
 
@@ -60,6 +61,7 @@ export function buildMetricsDocument(parts: DocumentParts): MetricsDocument {
       ...(evaluation.threshold !== null ? { threshold: evaluation.threshold, threshold_strategy: evaluation.thresholdStrategy } : {}),
       path: 'model.json',
     },
+    ...(parts.tuning ? { tuning: parts.tuning } : {}),
     lineage: parts.lineage,
   };
 }

@@ -1,3 +1,4 @@
+import type { StudyStorage } from '../core/tune/index';
 import type { Clock } from '../ports/clock';
 import type { DataLoader } from '../ports/data-loader';
 import type { MachineSettings } from '../ports/environment';
@@ -15,6 +16,8 @@ export interface RunDependencies {
   machine: MachineSettings;
   /** mltrain's version, recorded in lineage. */
   version: string;
+  /** The study journal at a path (JSON Lines; resumed when it exists). */
+  openStudyStorage(path: string): StudyStorage;
   /** The current time as an ISO string, for created_at (injected so tests are stable). */
   timestamp(): string;
 }

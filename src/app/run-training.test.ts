@@ -4,12 +4,14 @@ import metricsSchema from '../../schemas/metrics.schema.json';
 import { MemoryDataLoader } from '../../test/fakes/memory-data-loader';
 import { MemoryFileSystem } from '../../test/fakes/memory-file-system';
 import { RecordingLogger } from '../../test/fakes/recording-logger';
+import { MemoryJournals } from '../../test/fakes/memory-journals';
 import { SteppingClock } from '../../test/fakes/stepping-clock';
 import { syntheticBinaryCsv } from '../../test/builders/synthetic-csv';
 import { ConfigError } from '../core/config/config-error';
 import type { MetricsDocument } from '../core/report/metrics-document';
 import { EXIT_CODES } from './exit-codes';
 import { classifyError } from './classify-error';
+import { NoModelError } from './tune-model';
 import { DataValidationError } from '../core/errors/data-validation-error';
 import type { RunDependencies } from './run-dependencies';
 import { runTraining } from './run-training';
@@ -32,6 +34,7 @@ gates:
 function setup(config = CONFIG, machine: RunDependencies['machine'] = { cores: 2 }) {
   const fs = new MemoryFileSystem({ '/repo/models/demo.yaml': config, '/repo/models/data/demo.csv': syntheticBinaryCsv(800) });
   const logger = new RecordingLogger();
+  const journals = new MemoryJournals();
   const deps: RunDependencies = {
     fs,
     logger,
@@ -40,9 +43,10 @@ function setup(config = CONFIG, machine: RunDependencies['machine'] = { cores: 2
     repository: { commit: async () => 'a'.repeat(40) },
     machine,
     version: '0.0.0-test',
+    openStudyStorage: (path) => journals.open(path),
     timestamp: () => '2026-01-01T00:00:00.000Z',
   };
-  return { fs, logger, deps };
+  return { fs, logger, deps, journals };
 }
 
 const options = { configPath: '/repo/models/demo.yaml', displayPath: 'models/demo.yaml', baseDirectory: '/repo' };
@@ -140,6 +144,46 @@ describe('runTraining', () => {
     expect(result.document.data.drift.columns.x1).toMatchObject({ drifted: true });
     expect(result.document.data.drift.columns.noise).toMatchObject({ drifted: false });
     expect(result.failedGates.map((g) => g.name)).toEqual(['drift_max_psi <= 0.2']);
+  });
+
+  const TUNED = CONFIG.replace('  type: logistic', '  type: gbdt\n  params: {n_estimators: 30}').replace('budget: {hourly_rate_usd: 3.6}', 'budget: {hourly_rate_usd: 3.6}\ntuning:\n  n_trials: 6\n  sampler: random\n  search_space:\n    max_depth: [2, 3, 4]\n    learning_rate: {type: float, low: 0.05, high: 0.3, log: true}');
+
+  it('tunes with a study, keeps the best trial\'s model and records the study', async () => {
+    const { deps, journals } = setup(TUNED);
+    const result = await runTraining(deps, options);
+    const tuning = result.document.tuning as Record<string, unknown> & { history: { state: string; value: number | null }[] };
+    expect(tuning).toMatchObject({ metric: 'roc_auc', direction: 'maximize', trials: 6, stop_reason: 'n_trials' });
+    expect((tuning.completed as number) + (tuning.pruned as number) + (tuning.failed as number)).toBe(6);
+    const best = Math.max(...tuning.history.filter((t) => t.state === 'complete').map((t) => t.value!));
+    expect(tuning.best_value).toBe(best);
+    expect(Object.keys(tuning.best_params as object).sort()).toEqual(['learning_rate', 'max_depth']);
+    expect(result.document.model.params).toMatchObject(tuning.best_params as object);
+    expect([...journals.lines.keys()]).toEqual(['/repo/.mltrain/demo/study.jsonl']);
+    const again = await runTraining(setup(TUNED).deps, options);
+    expect((again.document.tuning as { history: unknown }).history).toEqual(tuning.history);
+  });
+
+  it('continues a study from its journal instead of restarting it', async () => {
+    const first = setup(TUNED.replace('n_trials: 6', 'n_trials: 3'));
+    await runTraining(first.deps, options);
+    const second = setup(TUNED.replace('n_trials: 6', 'n_trials: 5'));
+    second.journals.lines.set('/repo/.mltrain/demo/study.jsonl', [...first.journals.lines.get('/repo/.mltrain/demo/study.jsonl')!]);
+    const result = await runTraining(second.deps, options);
+    expect((result.document.tuning as { trials: number }).trials).toBe(5);
+    expect(second.logger.messages('info').some((m) => /resuming study .* 3 trial\(s\) already run/.test(m))).toBe(true);
+  });
+
+  it('stops tuning at the cost cap with the best model so far, or exits 1 when none completed', async () => {
+    // The stepping clock advances 0.5 s per reading: at $3.6/h every reading costs $0.0005.
+    const capped = setup(TUNED.replace('budget: {hourly_rate_usd: 3.6}', 'budget: {hourly_rate_usd: 3.6, max_cost_usd: 0.06}'));
+    const result = await runTraining(capped.deps, options);
+    expect((result.document.tuning as { stop_reason: string }).stop_reason).toBe('budget');
+    expect((result.document.tuning as { trials: number }).trials).toBeLessThan(6);
+    const none = setup(TUNED.replace('budget: {hourly_rate_usd: 3.6}', 'budget: {hourly_rate_usd: 3.6, max_cost_usd: 0.002}'));
+    const error = await runTraining(none.deps, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NoModelError);
+    expect(classifyError(error).exitCode).toBe(EXIT_CODES.gatesFailed);
+    expect((error as Error).message).toMatch(/budget/);
   });
 
   it('reports an engine parameter problem at its key', async () => {

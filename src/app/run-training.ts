@@ -16,6 +16,10 @@ import { prepareData } from './prepare-data';
 import type { RunDependencies } from './run-dependencies';
 import { pickTrainer } from './train-model';
 import { writeRunFiles, writeValidationFailure, type RunPaths } from './write-run-files';
+import { BudgetGuard } from './budget-guard';
+import { NoModelError, tuneModel, type TuningOutcome } from './tune-model';
+import type { TrainedModel } from '../core/models/trainer';
+import type { BudgetConfig } from '../core/config/training-config';
 import { DataValidationError } from '../core/errors/data-validation-error';
 
 export interface RunOptions {
@@ -63,16 +67,28 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   deps.logger.info(`data: ${rows.train} train, ${rows.validation} validation, ${rows.test} test rows; ${data.features.length} features; task ${data.task}`);
 
   const threads = config.model.compute.threads === 'auto' ? deps.machine.cores : config.model.compute.threads;
-  const model = await trainer.train({
-    task: data.task,
-    numClasses: data.classes?.length ?? 0,
-    train: data.parts.train.encoded,
-    validation: data.parts.validation?.encoded,
-    featureInfo: data.featureInfo,
-    params: config.model.params,
-    seed: rng.fork('model').nextUint32(),
-    threads,
-  });
+  const budget = new BudgetGuard(meter, config.budget, deps.clock);
+  let model: TrainedModel;
+  let tuning: TuningOutcome | undefined;
+  if (config.tuning) {
+    const perTrialThreads = Math.max(1, Math.floor(threads / config.tuning.parallelism));
+    tuning = await tuneModel(deps, { loaded, trainer, data, rng, meter, budget, outputDir, threads: perTrialThreads });
+    model = tuning.model;
+    deps.logger.info(`tuning stopped (${String(tuning.section.stop_reason)}) after ${String(tuning.section.trials)} trial(s); best ${String(tuning.section.metric)} ${Number(tuning.section.best_value).toFixed(4)}`);
+  } else {
+    model = await trainer.train({
+      task: data.task,
+      numClasses: data.classes?.length ?? 0,
+      train: data.parts.train.encoded,
+      validation: data.parts.validation?.encoded,
+      featureInfo: data.featureInfo,
+      params: config.model.params,
+      seed: rng.fork('model').nextUint32(),
+      threads,
+      onIteration: () => budget.checkIteration(),
+    });
+    if (budget.exceeded) throw new NoModelError(`the budget (${budgetText(config.budget)}) ran out before training finished, so there is no model`);
+  }
   deps.logger.info(`trained ${model.engine}: ${model.iterations} iterations, ${meter.elapsedSeconds().toFixed(1)}s into the run`);
 
   const evaluation = evaluateModel({
@@ -108,6 +124,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     latency,
     gates,
     cost: meter.report(),
+    tuning: tuning?.section,
     lineage: {
       data: data.lineage,
       config_sha256: loaded.sha256,
@@ -132,4 +149,11 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     summaryMarkdown: written.summaryMarkdown,
     failedGates,
   };
+}
+
+function budgetText(budget: BudgetConfig): string {
+  const parts: string[] = [];
+  if (budget.max_cost_usd !== undefined) parts.push(`max_cost_usd ${budget.max_cost_usd}`);
+  if (budget.max_duration !== undefined) parts.push(`max_duration ${budget.max_duration}`);
+  return parts.join(', ');
 }

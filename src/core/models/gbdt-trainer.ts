@@ -63,6 +63,7 @@ export const gbdtTrainer: Trainer = {
       params: rest as Partial<GbdtParams>,
       seed: request.seed,
       threads: request.threads,
+      evalMetric: request.evalMetric,
       callbacks: request.onIteration
         ? { onIteration: (info) => request.onIteration?.({ iteration: info.iteration + 1, validationLoss: info.validationMetric }) }
         : undefined,

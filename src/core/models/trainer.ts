@@ -23,6 +23,13 @@ export interface IterationReport {
 
 export type IterationDecision = 'continue' | 'stop';
 
+/** A validation metric the engine computes after each iteration (reported as validationLoss). */
+export interface EvalMetric {
+  name: string;
+  higherIsBetter: boolean;
+  compute(labels: Float64Array, predictions: Float64Array, weights?: Float64Array): number;
+}
+
 export interface TrainRequest {
   task: Task;
   numClasses: number;
@@ -33,6 +40,8 @@ export interface TrainRequest {
   seed: number;
   threads: number;
   onIteration?: (report: IterationReport) => IterationDecision;
+  /** What onIteration's validationLoss measures (default: the engine's own loss). */
+  evalMetric?: EvalMetric;
 }
 
 /** A fitted model: predicts from encoded features and serialises itself. */

@@ -1,5 +1,5 @@
 import type { ParamValue } from '../../config/training-config';
-import type { EncodedDataset, ParamProblem, TrainedModel, Trainer, TrainRequest } from '../trainer';
+import type { EncodedDataset, EvalMetric, ParamProblem, TrainedModel, Trainer, TrainRequest } from '../trainer';
 import { fitLogistic, predictLogistic, readLogisticParams, type LogisticParams } from './logistic-regression';
 
 export const LOGISTIC_ENGINE_VERSION = '1';
@@ -41,9 +41,10 @@ class LogisticModel implements TrainedModel {
   }
 }
 
-function validationLogLoss(validation: EncodedDataset) {
+function validationLogLoss(validation: EncodedDataset, evalMetric?: EvalMetric) {
   return (coef: Float64Array, intercept: number): number => {
     const p = predictLogistic(coef, intercept, validation.features);
+    if (evalMetric) return evalMetric.compute(validation.label, p, validation.weight);
     let total = 0;
     let weightSum = 0;
     for (let i = 0; i < p.length; i++) {
@@ -69,7 +70,7 @@ export const logisticTrainer: Trainer = {
       throw new Error(`internal error: the logistic engine trains binary tasks only, got ${request.task}`);
     }
     const { params } = readLogisticParams(request.params);
-    const fit = fitLogistic(request.train, params, request.onIteration, request.validation ? validationLogLoss(request.validation) : undefined);
+    const fit = fitLogistic(request.train, params, request.onIteration, request.validation ? validationLogLoss(request.validation, request.evalMetric) : undefined);
     return new LogisticModel({
       format: 'mltrain-logistic',
       version: 1,

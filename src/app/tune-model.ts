@@ -1,0 +1,254 @@
+import { join, isAbsolute } from 'node:path';
+import { ConfigError } from '../core/config/config-error';
+import { parseDuration } from '../core/config/duration';
+import type { SearchDimension, TuningConfig } from '../core/config/training-config';
+import { computeMetrics, isLowerBetterMetric, METRICS_BY_TASK } from '../core/evaluate/index';
+import type { EvalMetric, TrainedModel, Trainer } from '../core/models/trainer';
+import type { Rng } from '../core/random/rng';
+import {
+  createStudy,
+  GridSampler,
+  HyperbandPruner,
+  MedianPruner,
+  NopPruner,
+  noImprovement,
+  optimizationHistory,
+  paramImportances,
+  PercentilePruner,
+  RandomSampler,
+  studyIdentity,
+  SuccessiveHalvingPruner,
+  TPESampler,
+  TrialPruned,
+  type Pruner,
+  type Sampler,
+  type StopCondition,
+  type StopReason,
+  type Trial,
+} from '../core/tune/index';
+import type { CostMeter } from './cost-meter';
+import { defaultSearchSpace } from './default-search-space';
+import type { LoadedConfig } from './load-config';
+import type { PreparedData } from './prepare-data';
+import type { RunDependencies } from './run-dependencies';
+import { BudgetGuard } from './budget-guard';
+
+export interface TuningOutcome {
+  model: TrainedModel;
+  bestParams: Record<string, unknown>;
+  section: Record<string, unknown>;
+  history: ReturnType<typeof optimizationHistory>;
+  importances: Record<string, number>;
+  direction: 'maximize' | 'minimize';
+}
+
+/** The metric trials are judged by: the config's, else the task's usual one. */
+export function tuningMetric(tuning: TuningConfig, task: PreparedData['task']): { metric: string; direction: 'maximize' | 'minimize' } {
+  const metric = tuning.metric ?? (task === 'binary' ? 'roc_auc' : task === 'multiclass' ? 'accuracy' : 'rmse');
+  return { metric, direction: tuning.direction ?? (isLowerBetterMetric(metric) ? 'minimize' : 'maximize') };
+}
+
+/**
+ * Runs the study: each trial trains on the training part with suggested parameters, reports the
+ * validation metric after every boosting round or epoch (so pruners and the budget can stop it),
+ * and returns it. The journal (study.jsonl) makes a re-run continue the same study; a changed
+ * config, search space or data starts a new one (the identity is a hash of all of them).
+ */
+export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedConfig; trainer: Trainer; data: PreparedData; rng: Rng; meter: CostMeter; budget: BudgetGuard; outputDir: string; threads: number }): Promise<TuningOutcome> {
+  const { loaded, trainer, data, rng, meter, budget } = input;
+  const tuning = loaded.config.tuning!;
+  const { metric, direction } = tuningMetric(tuning, data.task);
+  if (!(METRICS_BY_TASK[data.task] as readonly string[]).includes(metric)) {
+    const pos = loaded.locate('/tuning/metric');
+    throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: '/tuning/metric', message: `'${metric}' is not a ${data.task} metric; choose one of ${METRICS_BY_TASK[data.task].join(', ')}` }]);
+  }
+  const validation = data.parts.validation;
+  if (!validation) {
+    const pos = loaded.locate('/data/split/validation_size');
+    throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: '/data/split/validation_size', message: 'tuning needs a validation part: set data.split.validation_size > 0 or data.validation.path' }]);
+  }
+  const space = Object.keys(tuning.search_space).length > 0 ? tuning.search_space : defaultSearchSpace(loaded.config.model.type);
+  const evalMetric = evalMetricFor(metric, data);
+  const identity = studyIdentity({ model: loaded.config.model.type, params: loaded.config.model.params, space, metric, direction, data: data.lineage.map((d) => d.sha256), seed: loaded.config.seed, split: loaded.config.data.split });
+  const journalPath = isAbsolute(tuning.storage) ? tuning.storage : join(input.outputDir, tuning.storage);
+  const study = await createStudy({
+    direction,
+    sampler: samplerFor(tuning, space, rng),
+    pruner: prunerFor(tuning),
+    storage: deps.openStudyStorage(journalPath),
+    studyName: `${loaded.config.name}-${identity.slice(0, 16)}`,
+    clock: deps.clock,
+    cost: { hourlyRateUsd: meter.hourlyRateUsd },
+  });
+  const resumed = study.trials.filter((t) => t.state !== 'running').length;
+  if (resumed > 0) deps.logger.info(`resuming study ${identity.slice(0, 12)} from ${journalPath}: ${resumed} trial(s) already run`);
+
+  let best: { number: number; value: number; model: TrainedModel } | undefined;
+  const better = (a: number, b: number) => (direction === 'maximize' ? a > b : a < b);
+  const objective = async (trial: Trial): Promise<number> => {
+    const params = { ...loaded.config.model.params, ...suggestAll(trial, space) };
+    let pruned = false;
+    const model = await trainer.train({
+      task: data.task,
+      numClasses: data.classes?.length ?? 0,
+      train: data.parts.train.encoded,
+      validation: validation.encoded,
+      featureInfo: data.featureInfo,
+      params,
+      seed: rng.fork(`trial-${trial.number}`).nextUint32(),
+      threads: input.threads,
+      evalMetric,
+      onIteration: ({ iteration, validationLoss }) => {
+        if (validationLoss !== undefined && Number.isFinite(validationLoss)) {
+          trial.report(validationLoss, iteration);
+          if (trial.shouldPrune()) {
+            pruned = true;
+            return 'stop';
+          }
+        }
+        return budget.checkIteration() === 'stop' || trial.signal.aborted ? 'stop' : 'continue';
+      },
+    });
+    if (pruned) throw new TrialPruned(`pruned at iteration ${model.iterations}`);
+    if (budget.exceeded) throw new TrialPruned('stopped by the budget');
+    const value = evalMetric.compute(validation.encoded.label, model.predict(validation.encoded.features), validation.encoded.weight);
+    if (!best || better(value, best.value)) best = { number: trial.number, value, model };
+    return value;
+  };
+
+  const stopWhen: StopCondition[] = [{ reason: 'budget', shouldStop: () => budget.shouldNotStart() }];
+  if (tuning.patience) stopWhen.push(noImprovement(tuning.patience));
+  const timeout = tuning.timeout === undefined ? undefined : parseDuration(tuning.timeout);
+  const alreadyRun = study.trials.filter((t) => t.state !== 'running').length;
+  const result = await study.optimize(objective, {
+    nTrials: Math.max(0, tuning.n_trials - alreadyRun),
+    timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+    nJobs: tuning.parallelism,
+    maxConsecutiveFailures: tuning.max_consecutive_failures,
+    stopWhen,
+    signal: budget.signal,
+    callbacks: [
+      (_study, trial) => {
+        const params = Object.entries(trial.params).map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(4)) : String(v)}`).join(' ');
+        const value = trial.value === null ? '' : ` ${metric}=${trial.value.toFixed(4)}`;
+        deps.logger.info(`trial ${trial.number} ${trial.state}${value} (${params}) $${(trial.costUsd ?? 0).toFixed(4)}${trial.failReason ? `: ${trial.failReason}` : ''}`);
+      },
+    ],
+  });
+  const stopReason: StopReason = budget.exceeded ? 'budget' : result.stopReason;
+  const bestTrial = study.bestTrial;
+  if (!bestTrial) throw new NoModelError(stopReason === 'budget' ? 'the budget allowed no completed trial, so there is no model' : `no trial completed (stopped: ${stopReason})`);
+
+  let model = best && best.number === bestTrial.number ? best.model : undefined;
+  if (!model) {
+    // The best trial ran in an earlier process (a resumed study): refit its parameters.
+    deps.logger.info(`refitting the best trial (${bestTrial.number}) from an earlier run`);
+    model = await trainer.train({
+      task: data.task,
+      numClasses: data.classes?.length ?? 0,
+      train: data.parts.train.encoded,
+      validation: validation.encoded,
+      featureInfo: data.featureInfo,
+      params: { ...loaded.config.model.params, ...(bestTrial.params as Record<string, never>) },
+      seed: rng.fork(`trial-${bestTrial.number}`).nextUint32(),
+      threads: input.threads,
+    });
+  }
+  const trials = study.trials;
+  const count = (state: string) => trials.filter((t) => t.state === state).length;
+  const history = optimizationHistory(trials, direction);
+  const importances = paramImportances(trials);
+  const section = {
+    metric,
+    direction,
+    sampler: tuning.sampler,
+    pruner: tuning.pruner,
+    study: identity,
+    journal: tuning.storage,
+    trials: trials.length,
+    completed: count('complete'),
+    pruned: count('pruned'),
+    failed: count('fail'),
+    best_trial: bestTrial.number,
+    best_value: bestTrial.value,
+    best_params: bestTrial.params,
+    stop_reason: stopReason,
+    cost_usd: trials.reduce((sum, t) => sum + (t.costUsd ?? 0), 0),
+    seconds: trials.reduce((sum, t) => sum + (t.durationMs ?? 0), 0) / 1000,
+    param_importances: importances,
+    history: trials.map((t) => ({
+      number: t.number,
+      params: t.params,
+      value: t.value,
+      state: t.state,
+      steps: t.intermediateValues.size,
+      cost_usd: t.costUsd,
+      seconds: t.durationMs === null ? null : t.durationMs / 1000,
+      ...(t.failReason ? { fail_reason: t.failReason } : {}),
+    })),
+  };
+  return { model, bestParams: { ...bestTrial.params }, section, history, importances, direction };
+}
+
+/** The run produced no model (budget spent before any trial completed): exit 1, as a failed gate. */
+export class NoModelError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NoModelError';
+  }
+}
+
+function suggestAll(trial: Trial, space: Record<string, SearchDimension>): Record<string, string | number | boolean | null> {
+  const params: Record<string, string | number | boolean | null> = {};
+  for (const [name, dimension] of Object.entries(space)) {
+    if (Array.isArray(dimension)) params[name] = trial.suggestCategorical(name, dimension);
+    else if (dimension.type === 'int') params[name] = trial.suggestInt(name, dimension.low, dimension.high, { log: dimension.log, step: dimension.step });
+    else params[name] = trial.suggestFloat(name, dimension.low, dimension.high, { log: dimension.log, step: dimension.step });
+  }
+  return params;
+}
+
+function samplerFor(tuning: TuningConfig, space: Record<string, SearchDimension>, rng: Rng): Sampler {
+  const stream = rng.fork('sampler');
+  if (tuning.sampler === 'random') return new RandomSampler({ rng: stream });
+  if (tuning.sampler === 'grid') {
+    const grid: Record<string, (string | number | boolean | null)[]> = {};
+    for (const [name, dimension] of Object.entries(space)) grid[name] = Array.isArray(dimension) ? dimension : gridValues(dimension);
+    return new GridSampler(grid, { rng: stream });
+  }
+  return new TPESampler({ rng: stream, constantLiar: tuning.parallelism > 1 });
+}
+
+/** A range as grid points: its steps when it has a step (ints step 1), else low and high. */
+function gridValues(dimension: Exclude<SearchDimension, unknown[]>): number[] {
+  const step = dimension.step ?? (dimension.type === 'int' ? 1 : undefined);
+  if (step === undefined) return [dimension.low, dimension.high];
+  const values: number[] = [];
+  for (let v = dimension.low; v <= dimension.high + 1e-12; v += step) values.push(Number(v.toPrecision(12)));
+  return values;
+}
+
+function prunerFor(tuning: TuningConfig): Pruner {
+  switch (tuning.pruner) {
+    case 'median':
+      return new MedianPruner({ nStartupTrials: 5, nWarmupSteps: 10 });
+    case 'percentile':
+      return new PercentilePruner(25, { nStartupTrials: 5, nWarmupSteps: 10 });
+    case 'successive_halving':
+      return new SuccessiveHalvingPruner({});
+    case 'hyperband':
+      return new HyperbandPruner({});
+    case 'none':
+      return new NopPruner();
+  }
+}
+
+/** The tuning metric as the engines compute it per iteration on the validation part. */
+function evalMetricFor(metric: string, data: PreparedData): EvalMetric {
+  const numClasses = data.classes?.length;
+  return {
+    name: metric,
+    higherIsBetter: !isLowerBetterMetric(metric),
+    compute: (labels, predictions, weights) => computeMetrics({ task: data.task, yTrue: labels, yScore: predictions, sampleWeight: weights, numClasses: data.task === 'multiclass' ? numClasses : undefined })[metric] ?? NaN,
+  };
+}
