@@ -31,7 +31,7 @@ import { defaultSearchSpace } from './default-search-space';
 import type { LoadedConfig } from './load-config';
 import type { PreparedData } from './prepare-data';
 import type { RunDependencies } from './run-dependencies';
-import { BudgetGuard } from './budget-guard';
+import type { BudgetGuard } from './budget-guard';
 
 export interface TuningOutcome {
   model: TrainedModel;
