@@ -72,42 +72,58 @@ interface Scan {
 
 /**
  * Fast path for a numeric feature when no weight bound applies: finds the best (threshold,
- * direction) by the closed-form score T(G)^2/(H+lambda) without building candidates.
+ * direction) by the closed-form score T(G)^2/(H+lambda), computed in quantised units (the scale
+ * gradUnit^2/hessUnit is common to all candidates), skipping empty bins (they repeat the previous
+ * partition) and stopping once the right child would be lighter than min_child_weight.
  */
 function scanNumericFree(
   hist: Float64Array, f: number, layout: FeatureLayout, totalG: number, totalH: number,
   settings: SplitSettings, minScore: number, consider: Consider,
 ): void {
-  const { lambda, alpha, gradUnit, hessUnit, minChildWeight } = settings;
+  const { gradUnit, hessUnit } = settings;
+  const lambdaQ = settings.lambda / hessUnit;
+  const alphaQ = settings.alpha / gradUnit;
+  const minH = Math.max(settings.minChildWeight / hessUnit, 1);
+  const maxLeftH = totalH - minH;
   const base = 2 * layout.offsets[f];
   const nb = layout.numBins[f];
   const missG = hist[base];
   const missH = hist[base + 1];
   const hasMissing = missH > 0;
-  let bestScore = minScore;
+  let best = minScore / ((gradUnit * gradUnit) / hessUnit);
   let bestBin = -1;
   let bestLeft = false;
   let g = 0;
   let h = 0;
   for (let t = 1; t < nb - 1; t++) {
+    const bh = hist[base + 2 * t + 1];
+    if (bh === 0) continue;
     g += hist[base + 2 * t];
-    h += hist[base + 2 * t + 1];
-    for (let pass = 0; pass < (hasMissing ? 2 : 1); pass++) {
-      const lg = pass === 0 ? g : g + missG;
-      const lh = pass === 0 ? h : h + missH;
-      const rh = totalH - lh;
-      if (lh <= 0 || rh <= 0) continue;
-      const LH = lh * hessUnit;
-      const RH = rh * hessUnit;
-      if (LH < minChildWeight || RH < minChildWeight) continue;
-      const LG = thresholdL1(lg * gradUnit, alpha);
-      const RG = thresholdL1((totalG - lg) * gradUnit, alpha);
-      const score = (LG * LG) / (LH + lambda) + (RG * RG) / (RH + lambda);
-      if (score > bestScore) {
-        bestScore = score;
+    h += bh;
+    if (h >= minH && h <= maxLeftH) {
+      const lg = alphaQ === 0 ? g : thresholdL1(g, alphaQ);
+      const rg = alphaQ === 0 ? totalG - g : thresholdL1(totalG - g, alphaQ);
+      const score = (lg * lg) / (h + lambdaQ) + (rg * rg) / (totalH - h + lambdaQ);
+      if (score > best) {
+        best = score;
         bestBin = t;
-        bestLeft = pass === 1;
+        bestLeft = false;
       }
+    }
+    if (hasMissing) {
+      const lh = h + missH;
+      if (lh >= minH && lh <= maxLeftH) {
+        const lg = alphaQ === 0 ? g + missG : thresholdL1(g + missG, alphaQ);
+        const rg = alphaQ === 0 ? totalG - g - missG : thresholdL1(totalG - g - missG, alphaQ);
+        const score = (lg * lg) / (lh + lambdaQ) + (rg * rg) / (totalH - lh + lambdaQ);
+        if (score > best) {
+          best = score;
+          bestBin = t;
+          bestLeft = true;
+        }
+      }
+    } else if (h > maxLeftH) {
+      break;
     }
   }
   if (bestBin < 0) return;
