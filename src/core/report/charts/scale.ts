@@ -21,7 +21,9 @@ export function niceTicks(low: number, high: number, count = 5): number[] {
   if (low === high) return [low];
   const rough = (high - low) / Math.max(1, count);
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  // The multiplier nearest (geometrically) to the rough step, as d3-array's ticks choose it.
+  const error = rough / power;
+  const step = power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1);
   const first = Math.ceil(low / step - 1e-9) * step;
   const ticks: number[] = [];
   for (let v = first; v <= high + step * 1e-9; v += step) ticks.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
@@ -41,7 +43,8 @@ export function niceDomain(values: readonly number[], count = 5): [number, numbe
   }
   const ticks = niceTicks(low, high, count);
   const step = ticks.length > 1 ? ticks[1] - ticks[0] : high - low;
-  return [Math.min(low, Math.floor(low / step) * step), Math.max(high, Math.ceil(high / step) * step)];
+  const round = (v: number) => Number(v.toPrecision(12));
+  return [round(Math.min(low, Math.floor(low / step) * step)), round(Math.max(high, Math.ceil(high / step) * step))];
 }
 
 /** A tick label without float noise: 0.30000000000000004 -> 0.3. */
