@@ -1,0 +1,181 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { GitHubStandIn } from './github-stand-in/server';
+
+/**
+ * The bundled action (dist/index.js, or MLTRAIN_DIST_DIR/index.js for a bundle built elsewhere
+ * with `node scripts/build.mjs --outdir DIR`) run as the runner runs it, against the loopback
+ * GitHub stand-in: the comment, its update, the 403 fallback, pagination and a large baseline.
+ */
+
+const repo = resolve(__dirname, '../..');
+const dist = resolve(process.env.MLTRAIN_DIST_DIR ?? join(repo, 'dist'));
+const action = parse(readFileSync(join(repo, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+const PULL = 12;
+const NAME = 'churn_prediction';
+const MARKER = `<!-- mltrain:${NAME} -->`;
+
+// A quick model on the first 1,500 rows of the example's real data: publishing is under test, not training.
+const DATA = readFileSync(join(repo, 'examples/churn/data/telco_churn.csv'), 'utf8').split('\n').slice(0, 1501).join('\n');
+const CONFIG = `name: ${NAME}
+seed: 7
+data:
+  path: data/churn.csv
+  target: target
+  task: binary
+model:
+  type: logistic
+gates:
+  - {metric: roc_auc, min: 0.7}
+`;
+
+function pullRequestPayload(fromFork: boolean) {
+  return {
+    action: 'synchronize',
+    number: PULL,
+    pull_request: {
+      number: PULL,
+      base: { ref: 'main', sha: 'b'.repeat(40), repo: { full_name: 'acme/models' } },
+      head: { ref: 'tune-churn', sha: 'c'.repeat(40), repo: { full_name: fromFork ? 'outsider/models' : 'acme/models' } },
+    },
+    repository: { full_name: 'acme/models', default_branch: 'main' },
+  };
+}
+
+interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  summary: string;
+}
+
+/** Starts the bundle asynchronously (the stand-in lives in this process and must keep answering). */
+async function runAction(standIn: GitHubStandIn, options: { fromFork?: boolean; inputs?: Record<string, string> } = {}): Promise<ActionRun> {
+  const workspace = mkdtempSync(join(tmpdir(), 'mltrain-publish-ws-'));
+  const runner = mkdtempSync(join(tmpdir(), 'mltrain-publish-runner-'));
+  writeFileSync(join(workspace, 'training_config.yaml'), CONFIG);
+  mkdirSync(join(workspace, 'data'));
+  writeFileSync(join(workspace, 'data/churn.csv'), DATA);
+  const files = { output: join(runner, 'output'), summary: join(runner, 'summary'), event: join(runner, 'event.json') };
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  writeFileSync(files.event, JSON.stringify(pullRequestPayload(options.fromFork ?? false)));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: 'acme/models',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: 'd'.repeat(40),
+    GITHUB_REF: `refs/pull/${PULL}/merge`,
+    GITHUB_ACTOR: 'dev',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: standIn.serverUrl,
+    GITHUB_API_URL: standIn.apiUrl,
+    RUNNER_TEMP: runner,
+  };
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    const value = options.inputs?.[name] ?? (spec.default === '${{ github.token }}' ? standIn.state.token : (spec.default ?? ''));
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  const child = spawn(process.execPath, [join(dist, 'index.js')], { cwd: workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  return { status, stdout, stderr, summary: readFileSync(files.summary, 'utf8') };
+}
+
+/** A committed metrics.json over 1 MB (a long tuning history), so the contents API sends no content. */
+function largeBaseline(): string {
+  const history = Array.from({ length: 12_000 }, (_, i) => ({ number: i, value: 0.7 + (i % 100) / 1000, params: { learning_rate: 0.05, max_depth: 4 } }));
+  return JSON.stringify({ schema_version: 1, name: NAME, metrics: { test: { roc_auc: 0.8, accuracy: 0.79 }, validation: {} }, tuning: { history } }, null, 2);
+}
+
+let standIn: GitHubStandIn | undefined;
+afterEach(async () => {
+  await standIn?.close();
+  standIn = undefined;
+});
+
+describe('the bundled action publishing to GitHub (loopback stand-in)', () => {
+  it('creates the sticky comment past 100 others, updates it on the next run, and reads a > 1 MB baseline', async () => {
+    standIn = await GitHubStandIn.start();
+    for (let i = 0; i < 150; i++) standIn.state.addComment(PULL, `review comment ${i}`);
+    const baseline = largeBaseline();
+    expect(baseline.length).toBeGreaterThan(1024 * 1024);
+    standIn.state.putFile('main', `models/${NAME}/metrics.json`, baseline);
+
+    const first = await runAction(standIn);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const afterFirst = standIn.state.commentsOn(PULL);
+    expect(afterFirst).toHaveLength(151);
+    const ours = afterFirst.filter((c) => c.body.includes(MARKER));
+    expect(ours).toHaveLength(1);
+    expect(ours[0].body.startsWith(`${MARKER}\n## mltrain: ${NAME}`)).toBe(true);
+    expect(ours[0].login).toBe('github-actions[bot]');
+    // Two pages of 100 were read before creating.
+    expect(standIn.requestsTo('issue-comments.list').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    // The baseline: JSON first (no content above 1 MB), then the raw media type.
+    const reads = standIn.requestsTo('contents.get');
+    expect(reads.map((r) => [r.path, r.query.ref, r.headers.accept])).toEqual([
+      [`/repos/acme/models/contents/models/${NAME}/metrics.json`, 'main', 'application/vnd.github.v3+json'],
+      [`/repos/acme/models/contents/models/${NAME}/metrics.json`, 'main', 'application/vnd.github.v3.raw'],
+    ]);
+    expect(first.stdout).toContain(`baseline: models/${NAME}/metrics.json at main (${Buffer.byteLength(baseline)} bytes`);
+    expect(first.stdout).toContain('baseline test metrics at main: roc_auc 0.8000, accuracy 0.7900');
+    expect(first.stdout).toMatch(/created the PR comment on #12: http:\/\/127\.0\.0\.1:\d+\/acme\/models\/pull\/12#issuecomment-\d+/);
+    expect(first.stdout).toContain(`::notice::artifact mltrain-${NAME} not uploaded: this runtime has no artifact service`);
+    expect(first.summary).toContain(`## mltrain: ${NAME}`);
+    // The token went to the API, and into the log only as the mask command.
+    expect(standIn.requests.every((r) => r.headers.authorization === `token ${standIn!.state.token}`)).toBe(true);
+    expect(first.stdout.replaceAll(`::add-mask::${standIn.state.token}`, '')).not.toContain(standIn.state.token);
+
+    const second = await runAction(standIn);
+    expect(second.status).toBe(0);
+    const afterSecond = standIn.state.commentsOn(PULL);
+    expect(afterSecond).toHaveLength(151);
+    expect(afterSecond.filter((c) => c.body.includes(MARKER))).toHaveLength(1);
+    expect(standIn.requestsTo('issue-comments.create')).toHaveLength(1);
+    const updates = standIn.requestsTo('issue-comments.update');
+    expect(updates).toHaveLength(1);
+    expect(updates[0].path).toBe(`/repos/acme/models/issues/comments/${ours[0].id}`);
+    expect(second.stdout).toContain('updated the PR comment on #12');
+  }, 120_000);
+
+  it("falls back to the job summary with a warning when a fork's read-only token gets 403", async () => {
+    standIn = await GitHubStandIn.start();
+    standIn.fail('issue-comments.create', { status: 403, message: 'Resource not accessible by integration' });
+    const run = await runAction(standIn, { fromFork: true });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/::warning::could not comment on pull request #12 \(403 Resource not accessible by integration.*comes from a fork, whose token is read-only\); the report is in the job summary/);
+    expect(run.summary.startsWith('> ⚠️ mltrain could not comment on pull request #12 (403')).toBe(true);
+    expect(run.summary).toContain(`## mltrain: ${NAME}`);
+    expect(standIn.state.commentsOn(PULL)).toHaveLength(0);
+    expect(standIn.requestsTo('issue-comments.create')).toHaveLength(1);
+    // No baseline on the base branch: said, not failed.
+    expect(run.stdout).toContain(`no baseline: models/${NAME}/metrics.json does not exist at main`);
+  }, 120_000);
+
+  it('talks to nobody under publish: none', async () => {
+    standIn = await GitHubStandIn.start();
+    const run = await runAction(standIn, { inputs: { publish: 'none' } });
+    expect(run.status).toBe(0);
+    expect(standIn.requests).toEqual([]);
+    expect(run.summary).toBe('');
+  }, 120_000);
+});
