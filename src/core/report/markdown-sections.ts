@@ -59,7 +59,8 @@ export function formatP(p: number): string {
   return p < 0.001 ? p.toExponential(1) : p.toFixed(3);
 }
 
-export function gatesMarkdown(document: MetricsDocument): string {
+/** Every gate; `maxReason` clips long reasons (only when a comment would not fit otherwise). */
+export function gatesMarkdown(document: MetricsDocument, maxReason = Infinity): string {
   if (document.gates.length === 0) return '_No gates configured._';
   const hasBaseline = document.gates.some((g) => g.baseline !== undefined && g.baseline !== null);
   const hasP = document.gates.some((g) => g.p_value !== undefined && g.p_value !== null);
@@ -71,7 +72,7 @@ export function gatesMarkdown(document: MetricsDocument): string {
     formatNumber(g.threshold),
     ...(hasBaseline ? [g.baseline === null || g.baseline === undefined ? '' : formatNumber(g.baseline)] : []),
     ...(hasP ? [g.p_value === null || g.p_value === undefined ? '' : formatP(g.p_value)] : []),
-    markdownText(g.reason),
+    markdownText(g.reason.length > maxReason ? `${g.reason.slice(0, maxReason - 1)}…` : g.reason),
   ]);
   return markdownTable({ header, rows });
 }

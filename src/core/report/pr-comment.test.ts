@@ -135,3 +135,17 @@ describe('renderPrComment truncation', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH);
   });
 });
+
+describe('renderPrComment with very long gate reasons', () => {
+  it('clips the reasons, never drops a gate', () => {
+    const document = fixtureDocument();
+    for (let i = 0; i < 200; i++) {
+      document.gates.push({ name: `custom_metric_${i} >= 0.5`, metric: `custom_metric_${i}`, split: 'test', status: 'passed', value: 0.6, threshold: 0.5, reason: 'x'.repeat(2000) });
+    }
+    const text = renderPrComment(document, fixtureReportData());
+    expect(text.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH);
+    for (let i = 0; i < 200; i++) expect(text).toContain(`| custom_metric_${i} &gt;= 0.5 |`);
+    expect(text).toContain(`${'x'.repeat(159)}…`);
+    expect(text).not.toContain('x'.repeat(161));
+  });
+});

@@ -33,33 +33,17 @@ export interface PrCommentOptions {
  */
 export function renderPrComment(document: MetricsDocument, data: ReportData, options: PrCommentOptions = {}): string {
   const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH;
-  const head = [
-    commentMarker(document.name),
-    `## ${document.passed ? '✅' : '❌'} mltrain: ${markdownCode(document.name)}`,
-    '',
-    `**${markdownText(verdictLine(document))}**`,
-    '',
-    baselineNote(data.baseline),
-    '',
-    `### Headline metrics (test)`,
-    '',
-    headlineMarkdown(headlineRows(document, data), data),
-    '',
-    '### Gates',
-    '',
-    gatesMarkdown(document),
-    '',
-  ].join('\n');
+  let head = requiredPart(document, data, Infinity);
   const sections = [fairnessSection(document, data), costSection(document, data), dataSection(document, data), tuningSection(document, data), lineageSection(document, data)].filter(
     (s): s is DetailSection => s !== null,
   );
-  const fullFooter = footer(data, false);
-  const full = `${head}${sections.map(renderDetails).join('')}${fullFooter}`;
+  const full = `${head}${sections.map(renderDetails).join('')}${footer(data, false)}`;
   if (full.length <= maxLength) return full;
 
-  // The footer's links are dropped before the required part would be: only the note must stay.
+  // The footer's links go first, then long gate reasons are clipped; the gates themselves always stay.
   let cutFooter = footer(data, true);
   if (head.length + cutFooter.length > maxLength) cutFooter = truncationNote(data);
+  if (head.length + cutFooter.length > maxLength) head = requiredPart(document, data, CLIPPED_REASON_LENGTH);
   let budget = maxLength - head.length - cutFooter.length;
   let body = '';
   for (const section of sections) {
@@ -74,6 +58,30 @@ export function renderPrComment(document: MetricsDocument, data: ReportData, opt
     break;
   }
   return `${head}${body}${cutFooter}`;
+}
+
+/** Gate reasons are clipped to this many characters only when the comment cannot fit otherwise. */
+export const CLIPPED_REASON_LENGTH = 160;
+
+/** Marker, title, verdict, baseline note, headline table and gates: never cut. */
+function requiredPart(document: MetricsDocument, data: ReportData, maxReason: number): string {
+  return [
+    commentMarker(document.name),
+    `## ${document.passed ? '✅' : '❌'} mltrain: ${markdownCode(document.name)}`,
+    '',
+    `**${markdownText(verdictLine(document))}**`,
+    '',
+    baselineNote(data.baseline),
+    '',
+    `### Headline metrics (test)`,
+    '',
+    headlineMarkdown(headlineRows(document, data), data),
+    '',
+    '### Gates',
+    '',
+    gatesMarkdown(document, maxReason),
+    '',
+  ].join('\n');
 }
 
 function baselineNote(baseline: Baseline | undefined): string {
