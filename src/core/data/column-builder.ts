@@ -12,6 +12,8 @@ import { parseNumberText } from './parse-number';
 export class ColumnBuilder {
   /** Storage: numbers (numeric, boolean, datetime) or dictionary codes. */
   textMode: boolean;
+  /** True when numbers can be staged with `stageNumber` without a look at the text. */
+  takesNumbers: boolean;
   /** Switched from numbers to text after numbers were stored (their spelling is lost). */
   retyped = false;
   private values: Float64Array = new Float64Array(8192);
@@ -29,12 +31,8 @@ export class ColumnBuilder {
     readonly declared: ColumnType | undefined,
   ) {
     this.textMode = declared === 'categorical';
+    this.takesNumbers = !this.textMode && declared !== 'datetime';
     if (this.textMode) this.codes = new Int32Array(1024);
-  }
-
-  /** True when numbers can be staged with `stageNumber` without a look at the text. */
-  get takesNumbers(): boolean {
-    return !this.textMode && this.declared !== 'datetime';
   }
 
   stageMissing(): void {
@@ -154,6 +152,7 @@ export class ColumnBuilder {
 
   private switchToText(): void {
     this.textMode = true;
+    this.takesNumbers = false;
     this.retyped = this.storedNumbers > 0;
     this.codes = new Int32Array(Math.max(1024, this.values.length));
     for (let i = 0; i < this.size; i++) {

@@ -7,7 +7,7 @@
  * `Number(text)`. Anything else falls back to `Number` on the text, after a strict syntax check
  * (no hex, no empty string, no "1_000").
  */
-const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+const POW10 = Float64Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 const MAX_FAST_DIGITS = 15;
 
 const SPACE = 0x20;
@@ -21,6 +21,42 @@ const UPPER_E = 0x45;
 
 /** Returns the number in bytes [start, end), or NaN when they are not a decimal number. */
 export function parseNumberBytes(buf: Uint8Array, start: number, end: number): number {
+  // Fast path for the common spelling: [-+]digits[.digits], at most 15 digits.
+  let i = start;
+  const first = buf[i];
+  const negative = first === MINUS;
+  if (negative || first === PLUS) i++;
+  let mantissa = 0;
+  const intStart = i;
+  while (i < end) {
+    const d = buf[i] - ZERO;
+    if (d < 0 || d > 9) break;
+    mantissa = mantissa * 10 + d;
+    i++;
+  }
+  let digits = i - intStart;
+  let scale = 0;
+  if (i < end && buf[i] === DOT) {
+    i++;
+    const fracStart = i;
+    while (i < end) {
+      const d = buf[i] - ZERO;
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      i++;
+    }
+    digits += i - fracStart;
+    scale = fracStart - i;
+  }
+  if (i === end && digits > 0 && digits <= MAX_FAST_DIGITS) {
+    const value = scale === 0 ? mantissa : mantissa / POW10[-scale];
+    return negative ? -value : value;
+  }
+  return parseNumberGeneral(buf, start, end);
+}
+
+/** Spaces, exponents, long mantissas, infinities, and the verdict on what is not a number. */
+function parseNumberGeneral(buf: Uint8Array, start: number, end: number): number {
   while (start < end && (buf[start] === SPACE || buf[start] === TAB)) start++;
   while (end > start && (buf[end - 1] === SPACE || buf[end - 1] === TAB)) end--;
   if (start === end) return NaN;
