@@ -7,6 +7,7 @@ import { createNodeRunDependencies } from '../adapters/node-run-dependencies';
 import { createGitHubPorts } from '../adapters/github/github-ports';
 import { listOutputFiles } from '../adapters/github/list-output-files';
 import { publishRun } from '../app/publish/publish-run';
+import { baselineModelFromRepository } from '../app/baseline-model-source';
 import { toJson } from '../core/report/metrics-document';
 import type { ActionInput } from './action-inputs';
 import { actionsLogger } from './actions-logger';
@@ -21,7 +22,11 @@ export async function runAction(version: string, env: NodeJS.ProcessEnv = proces
   try {
     const settings = readSettings((name: ActionInput) => core.getInput(name), workspace);
     if (settings.githubToken) core.setSecret(settings.githubToken);
-    const deps = createNodeRunDependencies({ logger: actionsLogger, cwd: settings.workingDirectory, env, version });
+    const github = createGitHubPorts({ env, token: settings.githubToken, logger: actionsLogger });
+    const deps = {
+      ...createNodeRunDependencies({ logger: actionsLogger, cwd: settings.workingDirectory, env, version }),
+      baselineModel: baselineModelFromRepository(github.contents, github.event, actionsLogger),
+    };
     const displayPath = relative(workspace, settings.configPath) || settings.configPath;
     const result = await runTraining(deps, {
       configPath: settings.configPath,
@@ -36,7 +41,6 @@ export async function runAction(version: string, env: NodeJS.ProcessEnv = proces
     core.setOutput('model-card-path', result.paths.modelCard ?? '');
     core.setOutput('cost-usd', result.document.cost.usd.toFixed(6));
     // Artifact, sticky PR comment (403 falls back to the summary), baseline read: src/app/publish.
-    const github = createGitHubPorts({ env, token: settings.githubToken, logger: actionsLogger });
     const files = settings.publish === 'none' ? [] : listOutputFiles(result.paths.outputDir);
     const published = await publishRun({ ...github, fs: deps.fs, logger: actionsLogger }, { result, configPath: settings.configPath, displayPath, publishMode: settings.publish, files });
     if (published.summary !== null) await core.summary.addRaw(published.summary).write();

@@ -19,6 +19,7 @@ export interface DocumentParts {
   gates: GateResult[];
   cost: CostReport;
   tuning?: Record<string, unknown>;
+  baseline?: { source: string; metrics: Record<string, number> };
   lineage: Lineage;
 }
 
@@ -62,6 +63,7 @@ export function buildMetricsDocument(parts: DocumentParts): MetricsDocument {
       path: 'model.json',
     },
     ...(parts.tuning ? { tuning: parts.tuning } : {}),
+    ...(parts.baseline ? { baseline: { source: parts.baseline.source, rescored: true, metrics: { test: parts.baseline.metrics } } } : {}),
     lineage: parts.lineage,
   };
 }

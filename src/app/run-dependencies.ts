@@ -18,6 +18,8 @@ export interface RunDependencies {
   version: string;
   /** The study journal at a path (JSON Lines; resumed when it exists). */
   openStudyStorage(path: string): StudyStorage;
+  /** The base branch's model.json for a config name, parsed, or null (optional: no baseline). */
+  baselineModel?: (name: string) => Promise<{ json: unknown; source: string } | null>;
   /** The current time as an ISO string, for created_at (injected so tests are stable). */
   timestamp(): string;
 }

@@ -186,6 +186,27 @@ describe('runTraining', () => {
     expect((error as Error).message).toMatch(/budget/);
   });
 
+  it('re-scores the baseline model on today\'s test rows for baseline and statistical gates', async () => {
+    const gates = '  - {metric: roc_auc, max_drop_vs_baseline: 0.01}\n  - {metric: roc_auc, significance: 0.05}\n';
+    const firstRun = setup(CONFIG + gates);
+    const first = await runTraining(firstRun.deps, options);
+    expect(first.document.gates.slice(2).map((g) => g.status)).toEqual(['skipped', 'skipped']);
+    expect(first.exitCode).toBe(EXIT_CODES.passed);
+
+    const baselineJson = JSON.parse(firstRun.fs.text('/repo/.mltrain/demo/model.json'));
+    const weaker = setup(CONFIG.replace('  id_columns: [id]', '  id_columns: [id]\n  features: {exclude: [x1]}') + gates);
+    weaker.deps.baselineModel = async () => ({ json: baselineJson, source: 'models/demo/model.json@main' });
+    const result = await runTraining(weaker.deps, options);
+    expect(result.document.baseline).toMatchObject({ source: 'models/demo/model.json@main', rescored: true });
+    expect(result.document.baseline!.metrics.test.roc_auc).toBeCloseTo(first.document.metrics.test.roc_auc!, 12);
+    const [drop, significance] = result.document.gates.slice(2);
+    expect(drop).toMatchObject({ name: 'roc_auc drop vs baseline <= 0.01', status: 'failed' });
+    expect(drop.baseline).toBeCloseTo(first.document.metrics.test.roc_auc!, 12);
+    expect(significance).toMatchObject({ metric: 'roc_auc', status: 'failed' });
+    expect(significance.p_value).toBeLessThan(0.05);
+    expect(result.exitCode).toBe(EXIT_CODES.gatesFailed);
+  });
+
   it('reports an engine parameter problem at its key', async () => {
     const { deps } = setup(CONFIG.replace('  type: logistic', '  type: logistic\n  params: {C: -2}'));
     const error = (await runTraining(deps, options).catch((e: unknown) => e)) as ConfigError;

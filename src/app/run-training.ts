@@ -15,6 +15,7 @@ import { measureLatency } from './measure-latency';
 import { prepareData } from './prepare-data';
 import type { RunDependencies } from './run-dependencies';
 import { pickTrainer } from './train-model';
+import { rescoreBaseline } from './rescore-baseline';
 import { writeRunFiles, writeValidationFailure, type RunPaths } from './write-run-files';
 import { BudgetGuard } from './budget-guard';
 import { NoModelError, tuneModel, type TuningOutcome } from './tune-model';
@@ -102,7 +103,9 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   });
   const latency = measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
 
+  const baseline = config.gates.length > 0 ? await rescoreBaseline(deps, config.name, data, evaluation) : undefined;
   const gates = evaluateGates(config.gates, {
+    ...(baseline ? { baseline: baseline.subject, paired: baseline.paired } : {}),
     metrics: { test: { ...evaluation.metrics.test }, validation: evaluation.metrics.validation },
     fairness: evaluation.fairness,
     cost_usd: meter.costUsd(),
@@ -125,6 +128,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     gates,
     cost: meter.report(),
     tuning: tuning?.section,
+    baseline: baseline ? { source: baseline.source, metrics: baseline.metrics } : undefined,
     lineage: {
       data: data.lineage,
       config_sha256: loaded.sha256,

@@ -1,7 +1,8 @@
 export const USAGE = `mltrain: train, tune and gate machine-learning models from a training config
 
 Usage:
-  mltrain run <config> [--output-dir DIR]    train, evaluate and gate; write metrics.json, the model and reports
+  mltrain run <config> [--output-dir DIR] [--baseline-model FILE]
+                                             train, evaluate and gate; write metrics.json, the model and reports
   mltrain validate <config>...               check configs (schema, keys, types, files) without training
   mltrain predict --model FILE --data FILE --output FILE
                                              score new rows with a saved model.json
@@ -10,6 +11,8 @@ Usage:
 
 Options:
   --output-dir DIR   where \`run\` writes its files (default .mltrain/<name> in the current folder)
+  --baseline-model FILE
+                     a model.json to compare with (baseline gates; in Actions: the base branch's models/<name>/model.json)
   --verbose          more detail, and the stack trace of an internal error
 
 Exit codes: 0 passed, 1 a quality gate failed, 2 invalid config or data, 3 internal error.

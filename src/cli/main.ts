@@ -5,6 +5,7 @@ import { EXIT_CODES, type ExitCode } from '../app/exit-codes';
 import { runTraining } from '../app/run-training';
 import { validateConfigs } from '../app/validate-configs';
 import { predictWithModel } from '../app/predict';
+import { baselineModelFromFile } from '../app/baseline-model-source';
 import { createConsoleLogger } from '../adapters/console-logger';
 import { createNodeRunDependencies } from '../adapters/node-run-dependencies';
 import { formatTable } from '../core/report/format-table';
@@ -40,12 +41,13 @@ async function dispatch(argv: string[], io: CliIo, version: string, logger: Logg
       version: { type: 'boolean', short: 'v' },
       verbose: { type: 'boolean' },
       'output-dir': { type: 'string' },
+      'baseline-model': { type: 'string' },
       model: { type: 'string' },
       data: { type: 'string' },
       output: { type: 'string' },
     },
   });
-  const known = new Set(['help', 'version', 'verbose', 'output-dir', 'model', 'data', 'output']);
+  const known = new Set(['help', 'version', 'verbose', 'output-dir', 'baseline-model', 'model', 'data', 'output']);
   const unknown = Object.keys(values).filter((k) => !known.has(k));
   if (unknown.length > 0) throw new EnvironmentError(`unknown option --${unknown[0]}; see mltrain --help`);
   if (values.version) {
@@ -62,7 +64,9 @@ async function dispatch(argv: string[], io: CliIo, version: string, logger: Logg
     case 'run': {
       if (rest.length !== 1) throw new EnvironmentError('usage: mltrain run <config> [--output-dir DIR]');
       const outputDir = typeof values['output-dir'] === 'string' ? resolve(io.cwd, values['output-dir']) : undefined;
-      const result = await runTraining(deps, { configPath: resolve(io.cwd, rest[0]), displayPath: rest[0], outputDir, baseDirectory: io.cwd });
+      const baselinePath = values['baseline-model'];
+      const runDeps = typeof baselinePath === 'string' ? { ...deps, baselineModel: baselineModelFromFile(deps.fs, resolve(io.cwd, baselinePath)) } : deps;
+      const result = await runTraining(runDeps, { configPath: resolve(io.cwd, rest[0]), displayPath: rest[0], outputDir, baseDirectory: io.cwd });
       io.stdout.write(`${formatTable(result.headline)}\n`);
       io.stdout.write(`${result.verdictLine}\n`);
       return result.exitCode;

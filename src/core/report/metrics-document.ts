@@ -96,6 +96,8 @@ export interface MetricsDocument {
   gates: GateOutcome[];
   cost: CostReport;
   tuning?: Record<string, unknown>;
+  /** The base branch's model re-scored on today's test part, when there is one. */
+  baseline?: { source: string; rescored: boolean; metrics: { test: Record<string, number | null> } };
   data: DataSection;
   model: ModelSection;
   lineage: Lineage;
