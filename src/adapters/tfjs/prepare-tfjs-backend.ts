@@ -107,6 +107,8 @@ async function tryNative(kind: NativeKind, options: PrepareOptions, explicit: bo
   } catch (error) {
     return { problems: [`${packageName} failed to load: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  if (!(await tf.setBackend('tensorflow'))) return { problems: [`${packageName} loaded but its backend failed to initialise`] };
+  if (!tf.findBackendFactory('tensorflow') || !(await tf.setBackend('tensorflow'))) {
+    return { problems: [`${packageName} loaded but its TensorFlow backend did not register or initialise`] };
+  }
   return { runtime: { backend: kind, device }, problems: [] };
 }
