@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import mltrainSchema from '../../../schemas/model-card.schema.json';
 import schema from '../../../schemas/reference/model-card-toolkit-v0.0.2.schema.json';
 import { HEADLINE_METRICS } from './headline';
 import { buildModelCardJson } from './model-card-json';
@@ -11,15 +12,24 @@ function mctValidator() {
   const ajv = new Ajv({ allErrors: true, strict: false });
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
   ajv.addFormat('uri', (text: string) => URL.canParse(text));
-  return ajv.compile(schema);
+  return ajv;
 }
 
-const validate = mctValidator();
+const validate = mctValidator().compile(schema);
 
 describe('buildModelCardJson', () => {
   it('validates against the Model Card Toolkit v0.0.2 schema', () => {
     const card = buildModelCardJson(fixtureDocument(), fixtureReportData());
     expect(validate(card), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('validates against mltrain\'s stricter schema/model-card.schema.json, which builds on the reference', () => {
+    const ajv = mctValidator();
+    ajv.addSchema(schema);
+    const strict = ajv.compile(mltrainSchema);
+    const card = buildModelCardJson(fixtureDocument(), fixtureReportData());
+    expect(strict(card), JSON.stringify(strict.errors)).toBe(true);
+    expect(strict({ ...card, quantitative_analysis: { performance_metrics: [] } })).toBe(false);
   });
 
   it('validates for a minimal regression run with no config card, baseline, fairness or tuning', () => {

@@ -13,6 +13,8 @@ export interface BarChartOptions {
   bars: Bar[];
   valueLabel: string;
   format?: (value: number) => string;
+  /** Axis tick labels (default: plain numbers). */
+  tickFormat?: (value: number) => string;
   /** A vertical reference line, e.g. the PSI threshold. */
   reference?: { value: number; label: string };
   /** At most this many bars; the rest are summed into a note. */
@@ -47,7 +49,7 @@ export function barChart(options: BarChartOptions): BarChartResult {
   const parts: string[] = [];
   for (const t of niceTicks(x.domain[0], x.domain[1], 4)) {
     parts.push(el('line', { x1: x(t), x2: x(t), y1: top, y2: bottom, stroke: T.grid }));
-    parts.push(el('text', { x: x(t), y: bottom + 14, 'text-anchor': 'middle', fill: T.muted }, text(tickLabel(t))));
+    parts.push(el('text', { x: x(t), y: bottom + 14, 'text-anchor': 'middle', fill: T.muted }, text((options.tickFormat ?? tickLabel)(t))));
   }
   shown.forEach((bar, i) => {
     const y = top + i * ROW;

@@ -28,7 +28,7 @@ export function featureImportanceChart(importance: Record<string, number>): Char
 
 /** The share of the objective's variance each hyperparameter explains (fANOVA-style). */
 export function paramImportanceChart(importance: Record<string, number>): Chart {
-  const chart = barChart({ bars: sortedBars(importance), valueLabel: 'Importance (share of variance)', format: (v) => `${(v * 100).toFixed(1)}%` });
+  const chart = barChart({ bars: sortedBars(importance), valueLabel: 'Importance (share of variance)', format: (v) => `${(v * 100).toFixed(1)}%`, tickFormat: (v) => `${Math.round(v * 100)}%` });
   return {
     id: 'param_importance',
     title: 'Hyperparameter importance',
