@@ -28,6 +28,18 @@ export function readCsv(path: string): CsvColumns {
   let texts: (string[] | null)[] = [];
   let rows = 0;
   let capacity = 1 << 16;
+  const storeField = (line: Buffer, field: number, fieldStart: number, fieldEnd: number, parsed: number | undefined) => {
+    let value = parsed;
+    if (value === undefined) {
+      const text = line.toString('latin1', fieldStart, fieldEnd);
+      if (texts[field] === null) texts[field] = new Array<string>(rows).fill('');
+      (texts[field] as string[])[rows] = text;
+      value = NaN;
+    } else if (texts[field] !== null) {
+      (texts[field] as string[])[rows] = Number.isNaN(value) ? '' : line.toString('latin1', fieldStart, fieldEnd);
+    }
+    columns[field][rows] = value;
+  };
   const addRow = (line: Buffer, start: number, end: number) => {
     if (names === null) {
       names = line.toString('latin1', start, end).split(',');
@@ -42,24 +54,44 @@ export function readCsv(path: string): CsvColumns {
         grown.set(c);
         return grown;
       });
-      texts = texts.map((t) => t);
     }
+    // one pass: digits accumulate into a mantissa; a field with anything else is kept as text
     let field = 0;
     let fieldStart = start;
+    let mantissa = 0;
+    let exponent = 0;
+    let digits = 0;
+    let negative = false;
+    let dot = false;
+    let plain = true;
     for (let i = start; i <= end; i++) {
-      if (i === end || line[i] === COMMA) {
-        let value = parseNumber(line, fieldStart, i);
-        if (value === undefined) {
-          const text = line.toString('latin1', fieldStart, i);
-          if (texts[field] === null) texts[field] = new Array<string>(rows).fill('');
-          (texts[field] as string[])[rows] = text;
-          value = NaN;
-        } else if (texts[field] !== null) {
-          (texts[field] as string[])[rows] = Number.isNaN(value) ? '' : line.toString('latin1', fieldStart, i);
-        }
-        columns[field][rows] = value;
+      const c = i === end ? COMMA : line[i];
+      if (c === COMMA) {
+        let value: number | undefined;
+        if (i === fieldStart) value = NaN;
+        else if (plain && digits > 0 && digits <= 15) {
+          const magnitude = exponent === 0 ? mantissa : mantissa / 10 ** -exponent;
+          value = negative ? -magnitude : magnitude;
+        } else value = parseNumber(line, fieldStart, i);
+        storeField(line, field, fieldStart, i, value);
         field++;
         fieldStart = i + 1;
+        mantissa = 0;
+        exponent = 0;
+        digits = 0;
+        negative = false;
+        dot = false;
+        plain = true;
+      } else if (c >= 48 && c <= 57) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+        if (dot) exponent--;
+      } else if (c === 46 && !dot) {
+        dot = true;
+      } else if (c === 45 && i === fieldStart) {
+        negative = true;
+      } else {
+        plain = false;
       }
     }
     rows++;
@@ -86,7 +118,7 @@ export function readCsv(path: string): CsvColumns {
   const categorical = texts.map((t) => t !== null);
   const categories: (string[] | null)[] = [];
   const finalColumns = columns.map((c, f) => {
-    const column = c.slice(0, rows);
+    const column = c.subarray(0, rows);
     const text = texts[f];
     if (text === null) {
       categories.push(null);

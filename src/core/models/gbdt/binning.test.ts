@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../random/rng.js';
-import { binFeatures, binOf, computeBinEdges, fillGlobalRowBins, quantileCuts } from './binning.js';
+import { binFeatures, binOf, computeBinEdges, fillGlobalRowBins, quantileCuts, selectRanks } from './binning.js';
 
 describe('binning', () => {
   it('gives every distinct value its own bin when there are few (midpoint cuts)', () => {
@@ -9,9 +9,20 @@ describe('binning', () => {
   });
 
   it('cuts at quantiles when values outnumber bins: about equal counts per bin', () => {
-    const sorted = Float64Array.from({ length: 1000 }, (_, i) => i);
-    const cuts = quantileCuts(sorted, 4);
-    expect(cuts).toEqual([249.5, 499.5, 749.5]);
+    const shuffled = Rng.fromSeed(3).shuffle(Float64Array.from({ length: 1000 }, (_, i) => i));
+    expect(quantileCuts(shuffled, 4)).toEqual([249.5, 499.5, 749.5]);
+  });
+
+  it('selectRanks puts the requested order statistics in place (brute force: full sort)', () => {
+    const rng = Rng.fromSeed(4);
+    for (const distinct of [3, 50, 100000]) {
+      const values = Float64Array.from({ length: 5000 }, () => rng.nextInt(distinct));
+      const sorted = values.slice().sort();
+      const ranks = [0, 1, 17, 999, 1000, 2500, 4998, 4999];
+      selectRanks(values, ranks);
+      for (const r of ranks) expect(values[r]).toBe(sorted[r]);
+      expect(values.slice().sort()).toEqual(sorted);
+    }
   });
 
   it('bins values as 1 + #{cuts <= x}, missing in bin 0, categorical codes c in bin c + 1', () => {

@@ -37,7 +37,7 @@ export function computeBinEdges(features: Float64Array[], categorical: boolean[]
       const x = column[sample[i]];
       if (!Number.isNaN(x)) values[m++] = x;
     }
-    return quantileCuts(values.subarray(0, m).sort(), maxValueBins);
+    return quantileCuts(values.subarray(0, m), maxValueBins);
   });
 }
 
@@ -47,26 +47,87 @@ function sampleRows(n: number, rng: Rng): Uint32Array {
   return order.sort();
 }
 
-/** Cuts for sorted values: midpoints between distinct values when few, else at quantiles. */
-export function quantileCuts(sorted: Float64Array, maxValueBins: number): number[] {
-  const m = sorted.length;
+/**
+ * Cuts for `values` (any order; reordered in place): midpoints between distinct values when there
+ * are at most maxValueBins of them, else cuts at the quantiles q/maxValueBins. Only the order
+ * statistics at the cut ranks are computed (multi-quickselect), not a full sort.
+ */
+export function quantileCuts(values: Float64Array, maxValueBins: number): number[] {
+  const m = values.length;
   const cuts: number[] = [];
   if (m === 0) return cuts;
-  const distinct: number[] = [sorted[0]];
-  for (let i = 1; i < m && distinct.length <= maxValueBins; i++) if (sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]);
-  if (distinct.length <= maxValueBins) {
-    for (let i = 1; i < distinct.length; i++) cuts.push(midpoint(distinct[i - 1], distinct[i]));
+  const distinct = new Set<number>();
+  for (let i = 0; i < m && distinct.size <= maxValueBins; i++) distinct.add(values[i]);
+  if (distinct.size <= maxValueBins) {
+    const sorted = Float64Array.from(distinct).sort();
+    for (let i = 1; i < sorted.length; i++) cuts.push(midpoint(sorted[i - 1], sorted[i]));
     return cuts;
   }
+  const ranks = new Set<number>();
+  for (let q = 1; q < maxValueBins; q++) {
+    const index = Math.floor((q * m) / maxValueBins);
+    if (index > 0 && index < m) ranks.add(index - 1).add(index);
+  }
+  const wanted = Array.from(ranks).sort((a, b) => a - b);
+  selectRanks(values, wanted);
+  let min = Infinity;
+  for (let i = 0; i < m; i++) if (values[i] < min) min = values[i];
   for (let q = 1; q < maxValueBins; q++) {
     const index = Math.floor((q * m) / maxValueBins);
     if (index <= 0 || index >= m) continue;
-    const below = sorted[index - 1];
-    const at = sorted[index];
+    const below = values[index - 1];
+    const at = values[index];
     const cut = below < at ? midpoint(below, at) : at;
-    if (cut > sorted[0] && (cuts.length === 0 || cut > cuts[cuts.length - 1])) cuts.push(cut);
+    if (cut > min && (cuts.length === 0 || cut > cuts[cuts.length - 1])) cuts.push(cut);
   }
   return cuts;
+}
+
+/** Reorders `a` so that a[r] is the r-th smallest value for every r in `ranks` (ascending). */
+export function selectRanks(a: Float64Array, ranks: readonly number[]): void {
+  const stack: number[] = [0, a.length - 1, 0, ranks.length - 1];
+  while (stack.length > 0) {
+    const rhi = stack.pop() as number;
+    const rlo = stack.pop() as number;
+    const hi = stack.pop() as number;
+    const lo = stack.pop() as number;
+    if (rlo > rhi || lo >= hi) continue;
+    if (hi - lo < 24) {
+      for (let i = lo + 1; i <= hi; i++) {
+        const v = a[i];
+        let j = i - 1;
+        while (j >= lo && a[j] > v) a[j + 1] = a[j--];
+        a[j + 1] = v;
+      }
+      continue;
+    }
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo];
+    const y = a[mid];
+    const z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    // three-way partition: [lo, lt) < pivot, [lt, gt] = pivot, (gt, hi] > pivot
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    while (i <= gt) {
+      const v = a[i];
+      if (v < pivot) {
+        a[i++] = a[lt];
+        a[lt++] = v;
+      } else if (v > pivot) {
+        a[i] = a[gt];
+        a[gt--] = v;
+      } else {
+        i++;
+      }
+    }
+    let split = rlo;
+    while (split <= rhi && ranks[split] < lt) split++;
+    let after = split;
+    while (after <= rhi && ranks[after] <= gt) after++;
+    stack.push(lo, lt - 1, rlo, split - 1, gt + 1, hi, after, rhi);
+  }
 }
 
 function midpoint(a: number, b: number): number {

@@ -217,8 +217,9 @@ function scanCategorical(hist: Float64Array, f: number, layout: FeatureLayout, s
   const present: number[] = [];
   for (let b = 1; b < nb; b++) if (hist[base + 2 * b + 1] > 0) present.push(b);
   if (present.length < 2) return;
-  const ratio = (b: number) => (hist[base + 2 * b] * settings.gradUnit) / (hist[base + 2 * b + 1] * settings.hessUnit + CATEGORY_SMOOTHING);
-  present.sort((a, b) => ratio(a) - ratio(b) || a - b);
+  const ratio = new Float64Array(nb);
+  for (const b of present) ratio[b] = (hist[base + 2 * b] * settings.gradUnit) / (hist[base + 2 * b + 1] * settings.hessUnit + CATEGORY_SMOOTHING);
+  present.sort((a, b) => ratio[a] - ratio[b] || a - b);
   const mask = new Uint8Array(nb);
   const tryBoth = (g: number, h: number) => {
     consider(f, -1, false, mask, g, h);
