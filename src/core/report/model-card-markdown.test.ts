@@ -75,8 +75,4 @@ describe('renderModelCardMarkdown', () => {
     expect(text).toContain('_None stated (`model_card.limitations`)._');
     expect(frontMatter(text).license).toBeUndefined();
   });
-
-  it('matches its snapshot', () => {
-    expect(renderModelCardMarkdown(fixtureDocument(), fixtureReportData())).toMatchSnapshot();
-  });
 });
