@@ -81,6 +81,7 @@ function requiredPart(document: MetricsDocument, data: ReportData, maxReason: nu
     '',
     gatesMarkdown(document, maxReason),
     '',
+    '',
   ].join('\n');
 }
 
