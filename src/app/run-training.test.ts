@@ -1,4 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
+import Ajv from 'ajv';
+import mctSchema from '../../schemas/reference/model-card-toolkit-v0.0.2.schema.json';
 import { describe, expect, it } from 'vitest';
 import metricsSchema from '../../schemas/metrics.schema.json';
 import { MemoryDataLoader } from '../../test/fakes/memory-data-loader';
@@ -73,6 +75,12 @@ describe('runTraining', () => {
     expect(document.cost.usd).toBeCloseTo((document.cost.seconds * 3.6) / 3600, 12);
     expect(fs.text('/repo/.mltrain/demo/report.md')).toContain('roc_auc >= 0.7');
     expect(JSON.parse(fs.text('/repo/.mltrain/demo/model.json'))).toMatchObject({ format: 'mltrain-model', task: 'binary', target: { column: 'label', classes: ['no', 'yes'] } });
+    const card = JSON.parse(fs.text('/repo/.mltrain/demo/model-card.json'));
+    const validateCard = new Ajv({ allErrors: true, strict: false }).compile(mctSchema);
+    expect(validateCard(card), JSON.stringify(validateCard.errors)).toBe(true);
+    expect(card.model_details.name).toBe('demo');
+    expect(fs.text('/repo/.mltrain/demo/MODEL_CARD.md')).toMatch(/^---\n/);
+    expect(fs.text('/repo/.mltrain/demo/report.html')).toMatch(/<svg/);
   });
 
   it('gives the same metrics for the same seed, and other metrics for another seed', async () => {

@@ -16,6 +16,7 @@ import { prepareData } from './prepare-data';
 import type { RunDependencies } from './run-dependencies';
 import { pickTrainer } from './train-model';
 import { rescoreBaseline } from './rescore-baseline';
+import { buildReportData } from './build-report-data';
 import { writeRunFiles, writeValidationFailure, type RunPaths } from './write-run-files';
 import { BudgetGuard } from './budget-guard';
 import { NoModelError, tuneModel, type TuningOutcome } from './tune-model';
@@ -140,7 +141,8 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
       mltrain_version: deps.version,
     },
   });
-  const written = await writeRunFiles(deps, { outputDir, document, data, model, evaluation, checks, loaded, meter });
+  const reportData = buildReportData({ loaded, data, model, evaluation, checks, tuning });
+  const written = await writeRunFiles(deps, { outputDir, document, data, model, evaluation, checks, loaded, meter, reportData });
 
   for (const gate of written.document.gates) if (gate.status === 'failed') deps.logger.error(`gate failed: ${gate.name} (${gate.reason})`);
   const failedGates = written.document.gates.filter((g) => g.status === 'failed');

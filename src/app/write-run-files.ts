@@ -3,6 +3,7 @@ import type { ModelFile } from '../core/models/model-file';
 import type { TrainedModel } from '../core/models/trainer';
 import { toJson, type MetricsDocument } from '../core/report/metrics-document';
 import { renderSummary } from '../core/report/render-summary';
+import { buildModelCardJson, renderHtmlReport, renderModelCardMarkdown, type ReportData } from '../core/report/index';
 import type { DataValidationError } from '../core/errors/data-validation-error';
 import type { DataChecks } from './check-data';
 import type { CostMeter } from './cost-meter';
@@ -17,8 +18,10 @@ export interface RunPaths {
   model: string;
   report: string;
   profile: string;
-  /** Written once model cards land (issue 7). */
+  html: string;
+  /** MODEL_CARD.md, unless report.model_card is false. */
   modelCard?: string;
+  modelCardJson?: string;
 }
 
 export interface RunFilesInput {
@@ -30,6 +33,7 @@ export interface RunFilesInput {
   checks: DataChecks;
   loaded: LoadedConfig;
   meter: CostMeter;
+  reportData: ReportData;
 }
 
 /**
@@ -44,6 +48,8 @@ export async function writeRunFiles(deps: RunDependencies, input: RunFilesInput)
     model: join(outputDir, 'model.json'),
     report: join(outputDir, 'report.md'),
     profile: join(outputDir, 'data-profile.json'),
+    html: join(outputDir, 'report.html'),
+    ...(input.loaded.config.report.model_card ? { modelCard: join(outputDir, 'MODEL_CARD.md'), modelCardJson: join(outputDir, 'model-card.json') } : {}),
   };
   await deps.fs.makeDirectory(outputDir);
   const modelFile: ModelFile = {
@@ -63,6 +69,11 @@ export async function writeRunFiles(deps: RunDependencies, input: RunFilesInput)
   const document: MetricsDocument = { ...input.document, cost: input.meter.report() };
   const summaryMarkdown = renderSummary(document);
   await deps.fs.writeText(paths.report, summaryMarkdown);
+  await deps.fs.writeText(paths.html, renderHtmlReport(document, input.reportData));
+  if (paths.modelCard && paths.modelCardJson) {
+    await deps.fs.writeText(paths.modelCard, renderModelCardMarkdown(document, input.reportData));
+    await deps.fs.writeText(paths.modelCardJson, toJson(buildModelCardJson(document, input.reportData)));
+  }
   await deps.fs.writeText(paths.metrics, toJson(document));
   return { paths, document, summaryMarkdown };
 }

@@ -1,6 +1,6 @@
 import type { ParamValue, Task } from '../config/training-config';
 import { GBDT_ENGINE_VERSION } from './gbdt-version';
-import { predictGbdt, trainGbdt, validateGbdtParams, type GbdtModel, type GbdtObjective, type GbdtParams } from './gbdt/index';
+import { featureImportance, predictGbdt, trainGbdt, validateGbdtParams, type GbdtModel, type GbdtObjective, type GbdtParams } from './gbdt/index';
 import type { ParamProblem, TrainedModel, Trainer, TrainRequest } from './trainer';
 
 /** Regression objectives a config may pick with `params.objective`; classification's follow the task. */
@@ -36,6 +36,11 @@ class GbdtTrainedModel implements TrainedModel {
 
   toJSON(): GbdtModel {
     return this.model;
+  }
+
+  featureImportance(): Record<string, number> {
+    const gain = featureImportance(this.model, 'gain');
+    return Object.fromEntries(this.model.featureNames.map((name, j) => [name, gain[j]]).filter(([, v]) => (v as number) > 0));
   }
 }
 

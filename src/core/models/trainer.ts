@@ -56,6 +56,8 @@ export interface TrainedModel {
   readonly params: Record<string, ParamValue>;
   /** Rounds or iterations run. */
   readonly iterations: number;
+  /** How much each encoded feature matters (engine-specific: total gain for trees, |coefficient| for linear models). */
+  featureImportance?(names: readonly string[]): Record<string, number>;
 }
 
 export interface ParamProblem {

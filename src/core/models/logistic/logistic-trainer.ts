@@ -39,6 +39,11 @@ class LogisticModel implements TrainedModel {
   toJSON(): LogisticModelJson {
     return this.json;
   }
+
+  /** |coefficient| of each standardised feature: the change in log-odds per standard deviation. */
+  featureImportance(names: readonly string[]): Record<string, number> {
+    return Object.fromEntries(this.json.coef.map((c, j) => [names[j] ?? `f${j}`, Math.abs(c)]));
+  }
 }
 
 function validationLogLoss(validation: EncodedDataset, evalMetric?: EvalMetric) {
