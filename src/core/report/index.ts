@@ -18,6 +18,8 @@ export type {
   ReportCurves,
   ReportData,
 } from './report-data';
+export { buildReportCurves } from './report-curves';
+export type { CurveInputs } from './report-curves';
 export { CHANGE_FLAGS, DEFAULT_ALPHA, DEFAULT_CONFIDENCE, changeFlag, headlineRows } from './metric-rows';
 export type { ChangeFlag, MetricRow } from './metric-rows';
 export { CLIPPED_REASON_LENGTH, MAX_COMMENT_LENGTH, commentMarker, renderPrComment } from './pr-comment';
