@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GitHubStandIn } from './github-stand-in/server';
+import { zipEntryNames } from './github-stand-in/zip-entries';
 
 /**
  * The bundled action (dist/index.js, or MLTRAIN_DIST_DIR/index.js for a bundle built elsewhere
@@ -54,7 +55,7 @@ interface ActionRun {
 }
 
 /** Starts the bundle asynchronously (the stand-in lives in this process and must keep answering). */
-async function runAction(standIn: GitHubStandIn, options: { fromFork?: boolean; inputs?: Record<string, string> } = {}): Promise<ActionRun> {
+async function runAction(standIn: GitHubStandIn, options: { fromFork?: boolean; inputs?: Record<string, string>; artifactService?: boolean } = {}): Promise<ActionRun> {
   const workspace = mkdtempSync(join(tmpdir(), 'mltrain-publish-ws-'));
   const runner = mkdtempSync(join(tmpdir(), 'mltrain-publish-runner-'));
   writeFileSync(join(workspace, 'training_config.yaml'), CONFIG);
@@ -81,10 +82,15 @@ async function runAction(standIn: GitHubStandIn, options: { fromFork?: boolean; 
     GITHUB_ACTOR: 'dev',
     GITHUB_RUN_ID: '4242',
     GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SERVER_URL: standIn.serverUrl,
+    // A *.localhost server is one @actions/artifact accepts; only links are made from it.
+    GITHUB_SERVER_URL: 'http://github.localhost',
     GITHUB_API_URL: standIn.apiUrl,
     RUNNER_TEMP: runner,
   };
+  if (options.artifactService) {
+    env.ACTIONS_RUNTIME_TOKEN = standIn.state.runtimeToken;
+    env.ACTIONS_RESULTS_URL = `${standIn.serverUrl}/`;
+  }
   for (const [name, spec] of Object.entries(action.inputs)) {
     const value = options.inputs?.[name] ?? (spec.default === '${{ github.token }}' ? standIn.state.token : (spec.default ?? ''));
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
@@ -130,7 +136,8 @@ describe('the bundled action publishing to GitHub (loopback stand-in)', () => {
     // Two pages of 100 were read before creating.
     expect(standIn.requestsTo('issue-comments.list').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
     // The baseline: JSON first (no content above 1 MB), then the raw media type.
-    const reads = standIn.requestsTo('contents.get');
+    // (models/<name>/model.json is read too, by the baseline re-scoring of issue 6: not counted here.)
+    const reads = standIn.requestsTo('contents.get').filter((r) => r.path.endsWith('/metrics.json'));
     expect(reads.map((r) => [r.path, r.query.ref, r.headers.accept])).toEqual([
       [`/repos/acme/models/contents/models/${NAME}/metrics.json`, 'main', 'application/vnd.github.v3+json'],
       [`/repos/acme/models/contents/models/${NAME}/metrics.json`, 'main', 'application/vnd.github.v3.raw'],
@@ -144,7 +151,8 @@ describe('the bundled action publishing to GitHub (loopback stand-in)', () => {
     expect(standIn.requests.every((r) => r.headers.authorization === `token ${standIn!.state.token}`)).toBe(true);
     expect(first.stdout.replaceAll(`::add-mask::${standIn.state.token}`, '')).not.toContain(standIn.state.token);
 
-    const second = await runAction(standIn);
+    const second = await runAction(standIn, { artifactService: true });
+    expect(second.stderr).toBe('');
     expect(second.status).toBe(0);
     const afterSecond = standIn.state.commentsOn(PULL);
     expect(afterSecond).toHaveLength(151);
@@ -154,6 +162,13 @@ describe('the bundled action publishing to GitHub (loopback stand-in)', () => {
     expect(updates).toHaveLength(1);
     expect(updates[0].path).toBe(`/repos/acme/models/issues/comments/${ours[0].id}`);
     expect(second.stdout).toContain('updated the PR comment on #12');
+    // With an artifact service: one artifact, mltrain-<name>, the run's files at its top level.
+    const artifact = standIn.state.artifact(`mltrain-${NAME}`);
+    expect(artifact?.finalized).toBe(true);
+    expect(zipEntryNames(artifact!.content!)).toEqual(expect.arrayContaining(['metrics.json', 'model.json', 'report.md']));
+    expect(zipEntryNames(artifact!.content!).every((entry) => !entry.includes('/'))).toBe(true);
+    expect(second.stdout).toMatch(new RegExp(`uploaded artifact mltrain-${NAME} \\(\\d+ files, \\d+ bytes\\)`));
+    expect(second.stdout.replaceAll(`::add-mask::${standIn.state.token}`, '')).not.toContain(standIn.state.token);
   }, 120_000);
 
   it("falls back to the job summary with a warning when a fork's read-only token gets 403", async () => {
@@ -171,11 +186,13 @@ describe('the bundled action publishing to GitHub (loopback stand-in)', () => {
     expect(run.stdout).toContain(`no baseline: models/${NAME}/metrics.json does not exist at main`);
   }, 120_000);
 
-  it('talks to nobody under publish: none', async () => {
+  it('publishes nothing under publish: none (no comment, no baseline metrics, no artifact, no summary)', async () => {
     standIn = await GitHubStandIn.start();
-    const run = await runAction(standIn, { inputs: { publish: 'none' } });
+    const run = await runAction(standIn, { inputs: { publish: 'none' }, artifactService: true });
     expect(run.status).toBe(0);
-    expect(standIn.requests).toEqual([]);
+    const publishing = standIn.requests.filter((r) => r.route !== 'contents.get' || r.path.endsWith('/metrics.json'));
+    expect(publishing).toEqual([]);
+    expect(standIn.state.artifacts).toEqual([]);
     expect(run.summary).toBe('');
   }, 120_000);
 });

@@ -3,15 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { contentsRoutes } from './routes/contents';
 import { issueCommentRoutes } from './routes/issue-comments';
 import { GitHubState } from './state';
-import { notFound, type Fault, type RecordedRequest, type Route, type StandInResponse } from './types';
+import { artifactRoutes } from './routes/artifacts';
+import { notFound, type Fault, type RecordedRequest, type Route, type RouteContext, type StandInResponse } from './types';
 
 export type { Fault, RecordedRequest, Route, RouteContext, StandInResponse } from './types';
 
 /**
  * A loopback stand-in for the GitHub REST API: node:http on 127.0.0.1 with an ephemeral port,
  * under a GHES-style `/api/v3` prefix (so clients must honour GITHUB_API_URL's path), serving the
- * routes it is given and recording every request. Add routes with `addRoute` (issue 8 adds Git
- * Data, pulls and artifacts); inject failures by route name with `fail`.
+ * routes it is given and recording every request. Besides the REST routes it plays the Actions
+ * results service and blob storage that @actions/artifact uploads to (see routes/artifacts.ts).
+ * Add routes with `addRoute` (issue 8 adds Git Data, pulls and the artifacts REST API); inject
+ * failures by route name with `fail`.
  */
 
 const API_PREFIX = '/api/v3';
@@ -44,12 +47,16 @@ export class GitHubStandIn {
       request.on('end', () => {
         const answer = standIn.answer(request.method ?? 'GET', request.url ?? '/', request.headers, Buffer.concat(chunks));
         const bytes = answer.body instanceof Uint8Array;
-        const payload = answer.body === undefined ? '' : bytes ? (answer.body as Uint8Array) : JSON.stringify(answer.body);
+        if (answer.body === undefined) {
+          response.writeHead(answer.status, { 'content-length': '0', ...answer.headers });
+          response.end();
+          return;
+        }
         response.writeHead(answer.status, { 'content-type': bytes ? 'application/vnd.github.raw' : 'application/json; charset=utf-8', ...answer.headers });
-        response.end(payload);
+        response.end(bytes ? (answer.body as Uint8Array) : JSON.stringify(answer.body));
       });
     });
-    for (const route of [...issueCommentRoutes, ...contentsRoutes]) standIn.addRoute(route);
+    for (const route of [...issueCommentRoutes, ...contentsRoutes, ...artifactRoutes]) standIn.addRoute(route);
     return standIn;
   }
 
@@ -73,7 +80,6 @@ export class GitHubStandIn {
 
   private answer(method: string, rawUrl: string, headers: IncomingHttpHeaders, rawBody: Buffer): StandInResponse {
     const url = new URL(rawUrl, this.serverUrl);
-    const path = url.pathname.startsWith(`${API_PREFIX}/`) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
     let body: unknown = undefined;
     if (rawBody.length > 0) {
       try {
@@ -82,28 +88,34 @@ export class GitHubStandIn {
         body = rawBody.toString('utf8');
       }
     }
-    const record: RecordedRequest = { method, path: safeDecode(path), query: Object.fromEntries(url.searchParams), headers, body, route: 'unmatched', status: 404 };
+    const record: RecordedRequest = { method, path: safeDecode(url.pathname), query: Object.fromEntries(url.searchParams), headers, body, route: 'unmatched', status: 404 };
     this.requests.push(record);
-    const result = this.dispatch(method, path, url, headers, body, record);
+    const result = this.dispatch(method, url, { headers, body, rawBody }, record);
     record.status = result.status;
     return result;
   }
 
-  private dispatch(method: string, path: string, url: URL, headers: IncomingHttpHeaders, body: unknown, record: RecordedRequest): StandInResponse {
-    if (!url.pathname.startsWith(`${API_PREFIX}/`)) return notFound();
+  private dispatch(method: string, url: URL, request: Pick<RouteContext, 'headers' | 'body' | 'rawBody'>, record: RecordedRequest): StandInResponse {
+    const underApi = url.pathname.startsWith(`${API_PREFIX}/`);
     for (const route of this.routes) {
       if (route.method !== method) continue;
+      const base = route.base ?? 'api';
+      if (base === 'api' && !underApi) continue;
+      const path = base === 'api' ? url.pathname.slice(API_PREFIX.length) : url.pathname;
       const params = matchPattern(route.pattern, path);
       if (!params) continue;
       record.route = route.name;
-      if (headers.authorization !== `token ${this.state.token}`) return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } };
+      record.path = safeDecode(path);
+      if ((route.auth ?? 'github-token') === 'github-token' && request.headers.authorization !== `token ${this.state.token}`) {
+        return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } };
+      }
       if (params.owner !== undefined && `${params.owner}/${params.repo}` !== this.state.repository) return notFound();
       const fault = this.faults.get(route.name);
       if (fault && (fault.times === undefined || fault.times > 0)) {
         if (fault.times !== undefined) fault.times -= 1;
         return { status: fault.status, body: { message: fault.message ?? 'Fault injected by the stand-in', documentation_url: 'https://docs.github.com/rest' }, headers: fault.headers };
       }
-      return route.handle({ params, query: url.searchParams, headers, body, state: this.state, apiUrl: this.apiUrl, serverUrl: this.serverUrl });
+      return route.handle({ params, query: url.searchParams, ...request, state: this.state, apiUrl: this.apiUrl, serverUrl: this.serverUrl });
     }
     return notFound();
   }

@@ -8,11 +8,32 @@ export interface StoredComment {
   updatedAt: string;
 }
 
+/** An artifact as @actions/artifact creates it: blocks staged to blob storage, then finalized. */
+export interface StoredArtifact {
+  id: number;
+  name: string;
+  workflowRunBackendId: string;
+  workflowJobRunBackendId: string;
+  /** The shared access signature its upload URL carries. */
+  signature: string;
+  blocks: Map<string, Buffer>;
+  /** The committed blob (a zip unless uploaded raw). */
+  content?: Buffer;
+  contentType?: string;
+  finalized: boolean;
+  size?: number;
+  hash?: string;
+}
+
 export class GitHubState {
   /** `owner/name` of the one repository served; others answer 404. */
   readonly repository: string;
   /** The token requests must carry (`Authorization: token ...`); other tokens answer 401. */
   readonly token: string;
+  /** The runner's workflow run and job ids in the Actions results service. */
+  readonly runBackendId = '11111111-2222-4333-8444-555555555555';
+  readonly jobBackendId = '66666666-7777-4888-9999-000000000000';
+  readonly artifacts: StoredArtifact[] = [];
   private readonly comments: StoredComment[] = [];
   private readonly files = new Map<string, Map<string, Uint8Array>>();
   private nextId = 9_000_001;
@@ -21,6 +42,25 @@ export class GitHubState {
   constructor(options: { repository?: string; token?: string } = {}) {
     this.repository = options.repository ?? 'acme/models';
     this.token = options.token ?? 'ghs_stand_in_token';
+  }
+
+  /**
+   * ACTIONS_RUNTIME_TOKEN as the runner hands it out: a JWT whose `scp` claim names the run and
+   * job (the stand-in does not check signatures, and @actions/artifact only decodes it).
+   */
+  get runtimeToken(): string {
+    const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ scp: `Actions.GenericRead Actions.Results:${this.runBackendId}:${this.jobBackendId}` })}.stand-in-signature`;
+  }
+
+  createArtifact(name: string, workflowRunBackendId: string, workflowJobRunBackendId: string): StoredArtifact {
+    const artifact: StoredArtifact = { id: this.nextId++, name, workflowRunBackendId, workflowJobRunBackendId, signature: `sig${this.nextId}`, blocks: new Map(), finalized: false };
+    this.artifacts.push(artifact);
+    return artifact;
+  }
+
+  artifact(name: string): StoredArtifact | undefined {
+    return this.artifacts.find((a) => a.name === name);
   }
 
   addComment(issueNumber: number, body: string, login = 'someone'): StoredComment {

@@ -5,7 +5,7 @@ import type { GitHubState } from './state';
 
 export interface RecordedRequest {
   method: string;
-  /** Path below the API prefix, decoded, e.g. `/repos/acme/models/issues/12/comments`. */
+  /** Path below the API prefix (or from the root for root routes), decoded, e.g. `/repos/acme/models/issues/12/comments`. */
   path: string;
   query: Record<string, string>;
   headers: IncomingHttpHeaders;
@@ -26,7 +26,10 @@ export interface RouteContext {
   params: Record<string, string>;
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
+  /** The JSON body parsed, else the text. */
   body: unknown;
+  /** The body's bytes, for binary uploads. */
+  rawBody: Buffer;
   state: GitHubState;
   /** Absolute URL of the API root, for Link headers and `url` fields. */
   apiUrl: string;
@@ -40,6 +43,10 @@ export interface Route {
   method: string;
   /** `/repos/:owner/:repo/contents/*path`: `:x` matches one segment, `*x` the rest. */
   pattern: string;
+  /** `api` (default): under GITHUB_API_URL's path; `root`: from the host's root (Actions services, blob storage). */
+  base?: 'api' | 'root';
+  /** `github-token` (default): `Authorization: token <state.token>` is required; `own`: the route checks. */
+  auth?: 'github-token' | 'own';
   handle(context: RouteContext): StandInResponse;
 }
 
