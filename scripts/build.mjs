@@ -36,3 +36,15 @@ for (const folder of ['schemas']) {
   const source = join(root, folder);
   if (existsSync(source)) cpSync(source, join(outdir, folder), { recursive: true });
 }
+
+// The mlp engine's runtime binaries (src/adapters/tfjs finds them beside the bundle): the tfjs
+// wasm backend's files (plain and SIMD; the threaded build is never used in Node) and Dawn's
+// dawn.node for the Linux runners (x64, arm64). Byte-identical copies add no diff to dist/.
+const wasmDist = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
+  if (existsSync(join(wasmDist, file))) cpSync(join(wasmDist, file), join(outdir, file));
+}
+for (const platform of ['linux-x64', 'linux-arm64']) {
+  const dawn = join(root, 'node_modules/webgpu/dist', platform, 'dawn.node');
+  if (existsSync(dawn)) cpSync(dawn, join(outdir, 'dawn', platform, 'dawn.node'));
+}

@@ -2,7 +2,7 @@
  * mltrain's job: the same MLP as torch_job.py through the mlp engine, whole job: read the data,
  * load the backend, train, predict the test rows, AUC.
  * Build: npx esbuild bench/nn/mlp-job.ts --bundle --platform=node --format=esm --outfile=bench/out/mlp-job.mjs
- * Run:   node bench/out/mlp-job.mjs DATA_DIR [--backend wasm|cpu|webgpu] [--epochs 3]
+ * Run:   node bench/out/mlp-job.mjs DATA_DIR [--backend wasm|cpu|webgpu|cuda|node] [--epochs 3] [--allow-software-webgpu]
  * Prints one JSON line (seconds inside the process, train seconds, AUC, backend, device).
  */
 import { readFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ const d = meta.features;
 const train = { features: columns(readFloats('x_train.f32'), meta.rows, d), label: Float64Array.from(readFloats('y_train.f32')) };
 const testFeatures = columns(readFloats('x_test.f32'), meta.test_rows, d);
 const testLabel = readFloats('y_test.f32');
-const prepared = await prepareTfjsBackend(backend);
+const prepared = await prepareTfjsBackend(backend, { allowSoftwareWebgpu: args.includes('--allow-software-webgpu') });
 const trainStart = performance.now();
 const model = (await mlpTrainer.train({
   task: 'binary',
@@ -69,4 +69,9 @@ function auc(score: Float64Array, label: Float32Array): number {
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * (label.length - positives));
 }
 
-console.log(JSON.stringify({ engine: 'mltrain-mlp', backend: prepared.runtime.backend, device: prepared.runtime.device, seconds: (performance.now() - start) / 1000, train_seconds: trainSeconds, auc: auc(p, testLabel) }));
+let logLoss = 0;
+p.forEach((q, i) => {
+  const c = Math.min(Math.max(q, 1e-15), 1 - 1e-15);
+  logLoss -= testLabel[i] === 1 ? Math.log(c) : Math.log(1 - c);
+});
+console.log(JSON.stringify({ engine: 'mltrain-mlp', backend: prepared.runtime.backend, device: prepared.runtime.device, samples_per_s: (meta.rows * epochs) / trainSeconds, test_log_loss: logLoss / p.length, seconds: (performance.now() - start) / 1000, train_seconds: trainSeconds, auc: auc(p, testLabel) }));

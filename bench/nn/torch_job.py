@@ -1,6 +1,6 @@
 """The reference job: the same MLP (30 -> 64 -> 32 -> 1, ReLU, Adam lr 1e-3, batch 256, shuffled,
 3 epochs, BCE with logits) in PyTorch on the CPU, whole job: read the data, train, predict the
-test rows, AUC. Usage: /usr/bin/python3 bench/nn/torch_job.py DATA_DIR [--epochs 3]
+test rows, AUC. Usage: /usr/bin/python3 bench/nn/torch_job.py DATA_DIR [--epochs 3] [--device cpu|cuda]
 Prints one JSON line: seconds inside the process, train seconds, AUC, final training loss."""
 import json
 import sys
@@ -13,21 +13,23 @@ import torch  # noqa: E402
 
 data = Path(sys.argv[1])
 epochs = int(sys.argv[sys.argv.index("--epochs") + 1]) if "--epochs" in sys.argv else 3
+device = sys.argv[sys.argv.index("--device") + 1] if "--device" in sys.argv else "cpu"
 meta = json.loads((data / "meta.json").read_text())
 d = meta["features"]
 x = torch.from_numpy(np.fromfile(data / "x_train.f32", dtype=np.float32).reshape(-1, d))
 y = torch.from_numpy(np.fromfile(data / "y_train.f32", dtype=np.float32)).reshape(-1, 1)
-x_test = torch.from_numpy(np.fromfile(data / "x_test.f32", dtype=np.float32).reshape(-1, d))
+x_test = torch.from_numpy(np.fromfile(data / "x_test.f32", dtype=np.float32).reshape(-1, d)).to(device)
+x, y = x.to(device), y.to(device)
 y_test = np.fromfile(data / "y_test.f32", dtype=np.float32)
 
 torch.manual_seed(0)
-model = torch.nn.Sequential(torch.nn.Linear(d, 64), torch.nn.ReLU(), torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 1))
+model = torch.nn.Sequential(torch.nn.Linear(d, 64), torch.nn.ReLU(), torch.nn.Linear(64, 32), torch.nn.ReLU(), torch.nn.Linear(32, 1)).to(device)
 optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
 loss_fn = torch.nn.BCEWithLogitsLoss()
 train_start = time.perf_counter()
 n = x.shape[0]
 for epoch in range(epochs):
-    order = torch.randperm(n)
+    order = torch.randperm(n, device=device)
     total = 0.0
     for s in range(0, n, 256):
         idx = order[s : s + 256]
@@ -38,7 +40,7 @@ for epoch in range(epochs):
         total += loss.item() * len(idx)
 train_seconds = time.perf_counter() - train_start
 with torch.no_grad():
-    p = torch.sigmoid(model(x_test)).numpy().ravel()
+    p = torch.sigmoid(model(x_test)).cpu().numpy().ravel().astype(np.float64)
 
 
 def auc(score, label):
@@ -58,4 +60,6 @@ def auc(score, label):
     return (ranks[pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * (len(label) - n_pos))
 
 
-print(json.dumps({"engine": "torch", "torch": torch.__version__, "threads": torch.get_num_threads(), "seconds": time.perf_counter() - start, "train_seconds": train_seconds, "auc": float(auc(p, y_test)), "train_loss": total / n}))
+q = np.clip(p, 1e-15, 1 - 1e-15)
+test_log_loss = float(-np.mean(y_test * np.log(q) + (1 - y_test) * np.log(1 - q)))
+print(json.dumps({"engine": "torch", "device": device, "samples_per_s": n * epochs / train_seconds, "test_log_loss": test_log_loss, "torch": torch.__version__, "threads": torch.get_num_threads(), "seconds": time.perf_counter() - start, "train_seconds": train_seconds, "auc": float(auc(p, y_test)), "train_loss": total / n}))
