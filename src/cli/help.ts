@@ -6,6 +6,8 @@ Usage:
   mltrain validate <config>...               check configs (schema, keys, types, files) without training
   mltrain predict --model FILE --data FILE --output FILE
                                              score new rows with a saved model.json
+  mltrain data profile <file> --output FILE [--target COLUMN]
+                                             per-column statistics, the reference for drift checks
   mltrain --help                             this text
   mltrain --version                          the version
 

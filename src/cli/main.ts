@@ -5,6 +5,7 @@ import { EXIT_CODES, type ExitCode } from '../app/exit-codes';
 import { runTraining } from '../app/run-training';
 import { validateConfigs } from '../app/validate-configs';
 import { predictWithModel } from '../app/predict';
+import { profileDataFile } from '../app/profile-data';
 import { baselineModelFromFile } from '../app/baseline-model-source';
 import { createConsoleLogger } from '../adapters/console-logger';
 import { createNodeRunDependencies } from '../adapters/node-run-dependencies';
@@ -45,9 +46,10 @@ async function dispatch(argv: string[], io: CliIo, version: string, logger: Logg
       model: { type: 'string' },
       data: { type: 'string' },
       output: { type: 'string' },
+      target: { type: 'string' },
     },
   });
-  const known = new Set(['help', 'version', 'verbose', 'output-dir', 'baseline-model', 'model', 'data', 'output']);
+  const known = new Set(['help', 'version', 'verbose', 'output-dir', 'baseline-model', 'model', 'data', 'output', 'target']);
   const unknown = Object.keys(values).filter((k) => !known.has(k));
   if (unknown.length > 0) throw new EnvironmentError(`unknown option --${unknown[0]}; see mltrain --help`);
   if (values.version) {
@@ -92,8 +94,18 @@ async function dispatch(argv: string[], io: CliIo, version: string, logger: Logg
       io.stdout.write(`${summary}\n`);
       return EXIT_CODES.passed;
     }
+    case 'data': {
+      const output = values.output;
+      if (rest[0] !== 'profile' || rest.length !== 2 || typeof output !== 'string') {
+        throw new EnvironmentError('usage: mltrain data profile <file> --output FILE [--target COLUMN]');
+      }
+      const target = typeof values.target === 'string' ? values.target : undefined;
+      const summary = await profileDataFile(deps, { dataPath: resolve(io.cwd, rest[1]), displayPath: rest[1], outputPath: resolve(io.cwd, output), target });
+      io.stdout.write(`${summary}\n`);
+      return EXIT_CODES.passed;
+    }
     default:
-      throw new EnvironmentError(`unknown command '${command}'; commands: run, validate, predict (see mltrain --help)`);
+      throw new EnvironmentError(`unknown command '${command}'; commands: run, validate, predict, data profile (see mltrain --help)`);
   }
 }
 

@@ -78,6 +78,23 @@ describe('mltrain CLI', () => {
     expect(lines).toHaveLength(7044);
   });
 
+  it('profiles a data file, and a run with that profile as drift reference finds no drift', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mltrain-cli-'));
+    const profile = await cli(['data', 'profile', 'examples/churn/data/telco_churn.csv', '--output', join(out, 'profile.json'), '--target', 'target']);
+    expect(profile.code).toBe(0);
+    const written = JSON.parse(readFileSync(join(out, 'profile.json'), 'utf8'));
+    expect(written).toMatchObject({ rows: 7043, target: 'target' });
+    expect(written.columns.find((c: { name: string }) => c.name === 'total_charges')).toMatchObject({ missing: 11 });
+    const config = join(out, 'config.yaml');
+    const original = readFileSync(join(repo, 'examples/churn/training_config.yaml'), 'utf8');
+    writeFileSync(config, original.replace('data/telco_churn.csv', join(repo, 'examples/churn/data/telco_churn.csv')).replace('  validation: {', `  drift: {reference: ${join(out, 'profile.json')}}\n  validation: {`).replace('n_estimators: 200', 'n_estimators: 20'));
+    const run = await cli(['run', config, '--output-dir', join(out, 'run')]);
+    expect(run.code).toBe(0);
+    const metrics = JSON.parse(readFileSync(join(out, 'run/metrics.json'), 'utf8'));
+    expect(metrics.data.drift.drifted).toEqual([]);
+    expect(Object.keys(metrics.data.drift.columns)).toContain('tenure');
+  });
+
   it('turns unreadable data into exit 2 naming file and line, without a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mltrain-cli-'));
     writeFileSync(join(dir, 'data.csv'), 'a,b,label\n1,2,0\n3,4\n5,6,1\n');
