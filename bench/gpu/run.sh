@@ -15,7 +15,7 @@ export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp}" PYTHONUNBUFFERED=1
 echo "card: $(nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader 2>&1 | head -n 1)"
 echo "node: $("$node" --version); python: $(python3 -c 'import torch, sys; print(sys.version.split()[0], "torch", torch.__version__, "cuda", torch.version.cuda)' 2>&1)"
 python3 "$carry/make_data.py" "$work/data"
-run() { echo "== $*"; timeout 900 "$@" 2>&1 | grep -v 'artificially reduced' | tail -n 3; }
+run() { echo "== $*"; timeout 900 "$@" 2>&1 | grep -v "artificially reduced" | tail -n 8; }
 run python3 "$carry/torch_job.py" "$work/data" --device cuda
 run "$node" "$carry/mlp-job.mjs" "$work/data" --backend webgpu
 run "$node" "$carry/mlp-job.mjs" "$work/data" --backend wasm
