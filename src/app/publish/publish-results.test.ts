@@ -23,8 +23,7 @@ function setup() {
     publishMode: 'auto',
     report: { pr_comment: true, summary: true, commit: false },
     event: prEvent,
-    commentBody: '<!-- mltrain:churn -->\n## mltrain: churn\nroc_auc 0.84',
-    summaryBody: '## mltrain: churn\nroc_auc 0.84\n',
+    render: () => ({ comment: '<!-- mltrain:churn -->\n## mltrain: churn\nroc_auc 0.84', summary: '## mltrain: churn\nroc_auc 0.84\n' }),
     files: ['/out/metrics.json', '/out/model.json'],
     outputDir: '/out',
     ...overrides,
@@ -38,7 +37,7 @@ describe('publishResults', () => {
     ports.pullRequests.seed(PULL, 'LGTM');
     const first = await publishResults(ports, request());
     expect(first.comment.status).toBe('created');
-    const second = await publishResults(ports, request({ commentBody: '<!-- mltrain:churn -->\nroc_auc 0.86' }));
+    const second = await publishResults(ports, request({ render: () => ({ comment: '<!-- mltrain:churn -->\nroc_auc 0.86', summary: '' }) }));
     expect(second.comment).toMatchObject({ status: 'updated', id: first.comment.status === 'created' ? first.comment.id : -1 });
     const ours = ports.pullRequests.commentsOn(PULL).filter((c) => c.body.includes('<!-- mltrain:churn -->'));
     expect(ours).toHaveLength(1);
@@ -49,17 +48,17 @@ describe('publishResults', () => {
   it('keeps one comment per config name: another config on the same PR gets its own', async () => {
     const { ports, request } = setup();
     await publishResults(ports, request());
-    await publishResults(ports, request({ name: 'fraud', commentBody: '<!-- mltrain:fraud -->\nfraud' }));
+    await publishResults(ports, request({ name: 'fraud', render: () => ({ comment: '<!-- mltrain:fraud -->\nfraud', summary: '' }) }));
     await publishResults(ports, request());
     expect(ports.pullRequests.commentsOn(PULL)).toHaveLength(2);
   });
 
   it('adds the marker when the body lacks it, so the next run finds the comment', async () => {
     const { ports, request } = setup();
-    await publishResults(ports, request({ commentBody: 'no marker here' }));
+    await publishResults(ports, request({ render: () => ({ comment: 'no marker here', summary: '' }) }));
     const [comment] = ports.pullRequests.commentsOn(PULL);
     expect(comment.body.startsWith('<!-- mltrain:churn -->\n')).toBe(true);
-    const again = await publishResults(ports, request({ commentBody: 'still none' }));
+    const again = await publishResults(ports, request({ render: () => ({ comment: 'still none', summary: '' }) }));
     expect(again.comment.status).toBe('updated');
   });
 
@@ -142,10 +141,24 @@ describe('publishResults', () => {
     expect(ports.logger.messages('warning')[0]).toMatch(/could not be uploaded: artifact service answered 500/);
   });
 
+  it('renders with the run link, and the artifact link only once the artifact is uploaded', async () => {
+    const { ports, request } = setup();
+    const seen: unknown[] = [];
+    const event = { ...prEvent, runUrl: 'https://github.com/acme/models/actions/runs/77/attempts/3' };
+    const render = (links: unknown) => (seen.push(links), { comment: 'c', summary: 's' });
+    await publishResults(ports, request({ event, render }));
+    ports.artifacts.mode = 'unavailable';
+    await publishResults(ports, request({ event, render }));
+    expect(seen).toEqual([
+      { runUrl: 'https://github.com/acme/models/actions/runs/77/attempts/3', artifactUrl: 'https://github.com/acme/models/actions/runs/77/artifacts/1' },
+      { runUrl: 'https://github.com/acme/models/actions/runs/77/attempts/3' },
+    ]);
+  });
+
   it('cuts an oversized comment at GitHub\'s limit, keeping the marker', async () => {
     const { ports, request } = setup();
     const huge = `<!-- mltrain:churn -->\n${'| a | b |\n'.repeat(10_000)}`;
-    await publishResults(ports, request({ commentBody: huge }));
+    await publishResults(ports, request({ render: () => ({ comment: huge, summary: '' }) }));
     const [comment] = ports.pullRequests.commentsOn(PULL);
     expect(comment.body.length).toBeLessThanOrEqual(65_536);
     expect(comment.body.startsWith('<!-- mltrain:churn -->')).toBe(true);

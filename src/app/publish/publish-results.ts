@@ -21,12 +21,24 @@ export interface PublishRequest {
   report: ReportSwitches;
   /** Null outside GitHub Actions: no comment then. */
   event: GitHubEvent | null;
-  commentBody: string;
-  summaryBody: string;
+  /** The comment and summary markdown, rendered once the artifact's link is known. */
+  render(links: PublishLinks): RenderedBodies;
   /** Absolute paths of the run's files, uploaded at the artifact's top level. */
   files: readonly string[];
   /** The folder holding `files`. */
   outputDir: string;
+}
+
+/** Links the rendered report points to. */
+export interface PublishLinks {
+  runUrl?: string;
+  /** The uploaded `mltrain-<name>` artifact's page, when it was uploaded. */
+  artifactUrl?: string;
+}
+
+export interface RenderedBodies {
+  comment: string;
+  summary: string;
 }
 
 export type CommentOutcome =
@@ -54,13 +66,17 @@ export interface PublishOutcome {
  */
 export async function publishResults(ports: PublishPorts, request: PublishRequest): Promise<PublishOutcome> {
   const plan = publishPlan(request.publishMode, request.report);
+  if (!plan.comment && !plan.summary && !plan.artifact) {
+    return { comment: { status: 'skipped', reason: `publish is '${request.publishMode}'` }, summary: null, artifact: { status: 'skipped' }, commit: plan.commit };
+  }
   const artifact = plan.artifact ? await uploadArtifact(ports, request) : ({ status: 'skipped' } as const);
-  const comment = plan.comment ? await keepComment(ports, request) : ({ status: 'skipped', reason: `publish is '${request.publishMode}'` } as const);
+  const bodies = request.render(publishLinks(request.event, artifact));
+  const comment = plan.comment ? await keepComment(ports, request, bodies.comment) : ({ status: 'skipped', reason: `publish is '${request.publishMode}'` } as const);
   const fallback = comment.status === 'denied' || comment.status === 'failed';
   let summary: string | null = null;
   if (plan.summary || fallback) {
     const note = fallback ? fallbackNote(request, comment.reason) : '';
-    const fitted = fitSummary(note + request.summaryBody, '_The summary was cut at GitHub\'s 1 MiB limit; the full report is in the run\'s artifact._');
+    const fitted = fitSummary(note + bodies.summary, '_The summary was cut at GitHub\'s 1 MiB limit; the full report is in the run\'s artifact._');
     if (fitted.truncated) ports.logger.warning('the job summary was longer than GitHub allows (1 MiB) and was cut');
     summary = fitted.body;
   }
@@ -84,7 +100,7 @@ async function uploadArtifact(ports: PublishPorts, request: PublishRequest): Pro
   }
 }
 
-async function keepComment(ports: PublishPorts, request: PublishRequest): Promise<CommentOutcome> {
+async function keepComment(ports: PublishPorts, request: PublishRequest, body: string): Promise<CommentOutcome> {
   const pull = request.event?.pullRequest;
   if (!pull) {
     const reason = request.event ? `the '${request.event.eventName}' event has no pull request to comment on` : 'not running in GitHub Actions';
@@ -92,7 +108,7 @@ async function keepComment(ports: PublishPorts, request: PublishRequest): Promis
     else ports.logger.info(`no PR comment: ${reason}`);
     return { status: 'skipped', reason };
   }
-  const fitted = fitComment(withMarker(request.commentBody, request.name), '_The comment was cut at GitHub\'s 65,536-character limit; the full report is in the job summary and the run\'s artifact._');
+  const fitted = fitComment(withMarker(body, request.name), '_The comment was cut at GitHub\'s 65,536-character limit; the full report is in the job summary and the run\'s artifact._');
   if (fitted.truncated) ports.logger.warning('the PR comment was longer than GitHub allows (65,536 characters) and was cut');
   try {
     const result = await upsertStickyComment(ports.pullRequests, pull.number, request.name, fitted.body);
@@ -111,6 +127,13 @@ async function keepComment(ports: PublishPorts, request: PublishRequest): Promis
     ports.logger.warning(`could not comment on pull request #${pull.number} (${reason}); the report is in the job summary`);
     return { status: isAccessDenied(error) ? 'denied' : 'failed', reason };
   }
+}
+
+/** The run's page, and the artifact's page below it (`.../actions/runs/<id>/artifacts/<artifact id>`). */
+function publishLinks(event: GitHubEvent | null, artifact: ArtifactOutcome): PublishLinks {
+  const runUrl = event?.runUrl;
+  if (!runUrl || artifact.status !== 'uploaded' || artifact.id === undefined) return { runUrl };
+  return { runUrl, artifactUrl: `${runUrl.replace(/\/attempts\/\d+$/, '')}/artifacts/${artifact.id}` };
 }
 
 function fallbackNote(request: PublishRequest, reason: string): string {

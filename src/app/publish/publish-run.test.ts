@@ -5,6 +5,7 @@ import { MemoryPullRequests } from '../../../test/fakes/github-pull-requests';
 import { MemoryRepositoryContents } from '../../../test/fakes/github-repository-contents';
 import { MemoryFileSystem } from '../../../test/fakes/memory-file-system';
 import { RecordingLogger } from '../../../test/fakes/recording-logger';
+import { fixtureBaseline, fixtureDocument, fixtureReportData } from '../../core/report/testing/report-fixture';
 import { publishRun, type PublishRunRequest } from './publish-run';
 
 const event: GitHubEvent = {
@@ -27,7 +28,7 @@ function setup(report = '') {
     logger: new RecordingLogger(),
   };
   const request: PublishRunRequest = {
-    result: { document: { name: 'churn' }, paths: { outputDir: '/repo/.mltrain/churn' }, summaryMarkdown: '## mltrain: churn\n' },
+    result: { document: { ...fixtureDocument(), name: 'churn' }, paths: { outputDir: '/repo/.mltrain/churn' }, summaryMarkdown: '## mltrain: churn\n' },
     configPath: '/repo/training_config.yaml',
     displayPath: 'training_config.yaml',
     publishMode: 'auto',
@@ -55,6 +56,18 @@ describe('publishRun', () => {
     expect(ports.contents.reads).toEqual([{ path: 'ml/base.json', ref: 'main' }]);
     expect(outcome.comment.status).toBe('skipped');
     expect(ports.pullRequests.calls).toEqual([]);
+  });
+
+  it('renders the PR comment from the report data, with the committed baseline and the artifact link', async () => {
+    const { ports, request } = setup();
+    ports.contents.put('main', 'models/churn/metrics.json', JSON.stringify(fixtureBaseline()));
+    const withRun = { ...ports, event: { ...event, runUrl: 'https://github.com/acme/models/actions/runs/9/attempts/2' } };
+    const outcome = await publishRun(withRun, { ...request, result: { ...request.result, reportData: fixtureReportData({ baseline: false }) } });
+    const body = ports.pullRequests.commentsOn(5)[0].body;
+    expect(body.startsWith('<!-- mltrain:churn -->\n')).toBe(true);
+    expect(body).toContain('models/churn/metrics.json');
+    expect(body).toContain('https://github.com/acme/models/actions/runs/9/artifacts/1');
+    expect(outcome.summary).toBe(body);
   });
 
   it('does nothing at all under publish: none', async () => {

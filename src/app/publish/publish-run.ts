@@ -1,7 +1,7 @@
 import type { FileSystem } from '../../ports/file-system';
 import type { GitHubEvent } from '../../ports/github-event';
 import { loadConfig } from '../load-config';
-import type { MetricsDocument } from '../../core/report/metrics-document';
+import { renderPrComment, type MetricsDocument, type ReportData } from '../../core/report/index';
 import type { RunPaths } from '../run-training';
 import { baselineRef, fetchBaseline, type BaselinePorts, type CommittedBaseline } from './fetch-baseline';
 import type { PublishMode } from './publish-plan';
@@ -14,8 +14,11 @@ export interface PublishRunPorts extends PublishPorts, BaselinePorts {
 }
 
 export interface PublishRunRequest {
-  /** What the run produced (a RunResult fits). */
-  result: { document: Pick<MetricsDocument, 'name'>; paths: Pick<RunPaths, 'outputDir'>; summaryMarkdown: string };
+  /**
+   * What the run produced (a RunResult fits). With `reportData` the comment and the summary are
+   * the PR-comment rendering (diffs against the baseline, links); without it, the summary markdown.
+   */
+  result: { document: MetricsDocument; paths: Pick<RunPaths, 'outputDir'>; summaryMarkdown: string; reportData?: ReportData };
   /** The config the run used: its `report` section says what to publish under `publish: auto`. */
   configPath: string;
   displayPath: string;
@@ -30,9 +33,8 @@ export interface PublishRunOutcome extends PublishOutcome {
 
 /**
  * The action's publish step after `runTraining`: reads the base branch's committed metrics (the
- * baseline for diffs), then publishes artifact, comment and summary.
- * Until the PR-comment renderer lands, the comment carries the summary markdown (plus the marker),
- * and the baseline is read and reported but not yet drawn into the diff.
+ * baseline for diffs, unless the run already re-scored the base model), then publishes the
+ * artifact, the sticky comment and the job summary, the last two with the same markdown.
  */
 export async function publishRun(ports: PublishRunPorts, request: PublishRunRequest): Promise<PublishRunOutcome> {
   const { result, publishMode } = request;
@@ -51,8 +53,17 @@ export async function publishRun(ports: PublishRunPorts, request: PublishRunRequ
     publishMode,
     report: config.report,
     event: ports.event,
-    commentBody: result.summaryMarkdown,
-    summaryBody: result.summaryMarkdown,
+    render: (links) => {
+      if (!result.reportData) return { comment: result.summaryMarkdown, summary: result.summaryMarkdown };
+      const data: ReportData = {
+        ...result.reportData,
+        baseline: result.reportData.baseline ?? baseline ?? undefined,
+        runUrl: links.runUrl ?? result.reportData.runUrl,
+        artifactUrl: links.artifactUrl ?? result.reportData.artifactUrl,
+      };
+      const markdown = renderPrComment(result.document, data);
+      return { comment: markdown, summary: markdown };
+    },
     files: request.files,
     outputDir: result.paths.outputDir,
   });

@@ -1,5 +1,5 @@
 import type { IssueComment, PullRequests } from '../../ports/pull-requests';
-import { commentMarker } from './comment-marker';
+import { commentMarker } from '../../core/report/index';
 
 export const STICKY_COMMENT_ACTIONS = ['created', 'updated'] as const;
 export type StickyCommentAction = (typeof STICKY_COMMENT_ACTIONS)[number];
