@@ -116,6 +116,13 @@ describe('parseCsv errors', () => {
     expect([error.details.problem, error.line, error.column]).toEqual(['unterminated_quote', 3, 'b']);
   });
 
+  it('stops reading when a quoted field grows past the record limit, naming where the quote opened', () => {
+    const reader = createCsvReader({ source: 'big.csv' }, 100);
+    reader.push(new TextEncoder().encode('a,b\n1,2\n3,"never closed'));
+    const error = errorOf(() => reader.push(new TextEncoder().encode('x'.repeat(200))));
+    expect([error.details.problem, error.line, error.column]).toEqual(['unterminated_quote', 3, 'b']);
+  });
+
   it('reports invalid UTF-8 with its line and column', () => {
     const bytes = Uint8Array.from([...new TextEncoder().encode('a,b\n1,caf'), 0xe9, 0x0a]);
     const error = errorOf(() => parseCsv(bytes));

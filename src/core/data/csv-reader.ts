@@ -10,13 +10,13 @@ export interface CsvReader {
   finish(): ParseResult;
 }
 
-export function createCsvReader(options: ParseOptions = {}): CsvReader {
+export function createCsvReader(options: ParseOptions = {}, maxRecordBytes?: number): CsvReader {
   const delimiter = options.delimiter ?? ',';
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     throw new RangeError(`delimiter must be one character other than a quote or a newline, got '${delimiter}'`);
   }
   const builder = new CsvTableBuilder(options);
-  const scanner = new CsvScanner(builder, delimiter.charCodeAt(0));
+  const scanner = new CsvScanner(builder, delimiter.charCodeAt(0), maxRecordBytes);
   return {
     push: (chunk) => scanner.push(chunk),
     finish: () => builder.finish(scanner.finish()),

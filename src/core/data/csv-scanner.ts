@@ -20,7 +20,12 @@ export interface CsvRecordSink {
    * exclude their quotes). The arrays are reused: copy what must outlive the call.
    */
   record(buf: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, count: number, line: number): void;
+  /** A quoted field has grown past the record limit: almost surely a quote never closed. */
+  oversizedRecord(at: UnterminatedQuote, bytes: number): never;
 }
+
+/** A record (one row) larger than this while inside quotes stops the read instead of buffering the file. */
+export const MAX_RECORD_BYTES = 256 * 1024 * 1024;
 
 export interface UnterminatedQuote {
   /** Line of the record whose quote is never closed. */
@@ -55,6 +60,7 @@ export class CsvScanner {
   constructor(
     private readonly sink: CsvRecordSink,
     private readonly delimiter = 0x2c,
+    private readonly maxRecordBytes = MAX_RECORD_BYTES,
   ) {}
 
   /** Total bytes seen so far. */
@@ -65,6 +71,8 @@ export class CsvScanner {
     this.bytesSeen += chunk.length;
     this.append(chunk);
     this.scan(false);
+    const pending = this.len - this.recordStart;
+    if (this.inQuotes && pending > this.maxRecordBytes) this.sink.oversizedRecord({ line: this.recordLine, field: this.count + 1 }, pending);
   }
 
   /** Flushes the last record; returns where a quote was left open, if one was. */

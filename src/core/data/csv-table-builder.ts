@@ -93,6 +93,13 @@ export class CsvTableBuilder implements CsvRecordSink {
     this.lines[this.numRows++] = line;
   }
 
+  oversizedRecord(at: { line: number; field: number }, bytes: number): never {
+    const name = this.header?.[at.field - 1];
+    const size = `${Math.round(bytes / 1048576)} MiB`;
+    this.log.note('unterminated_quote', at.line, name, at.field, `a quoted field runs on for ${size} without a closing quote (the quote is probably never closed)`);
+    throw this.log.error('unterminated_quote');
+  }
+
   /** Builds the table, or throws the first problem found (every kind is listed in `details`). */
   finish(unterminated?: { line: number; field: number }): ParseResult {
     if (unterminated) {
