@@ -27,6 +27,8 @@ export const TFJS_BACKEND_NAMES: Record<ConcreteBackend, string> = {
  * `auto` keeps what the adapter chose (TensorFlow.js's own pick when nothing was prepared).
  */
 export async function activateBackend(requested: NnBackend, prepared: NnRuntime | undefined): Promise<NnRuntime> {
+  // Production mode: no debug checks, and no "install tfjs-node" banner on the console.
+  tf.env().set('PROD', true);
   if (requested === 'auto') {
     await tf.ready();
     if (prepared && TFJS_BACKEND_NAMES[prepared.backend] === tf.getBackend()) return prepared;
