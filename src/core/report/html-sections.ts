@@ -91,7 +91,7 @@ export function fairnessHtml(document: MetricsDocument, data: ReportData): strin
             ]),
             [1, 2, 3, 4, 5, 6],
           );
-    return `<h3>${code(c.column).html}</h3>\n${metrics}\n${groups}`;
+    return `<h3>${code(c.column).html}</h3>\n<div class="pair"><div>${metrics}</div><div>${groups}</div></div>`;
   });
   return section('fairness', 'Fairness', ...parts);
 }
@@ -149,13 +149,13 @@ export function costHtml(document: MetricsDocument, data: ReportData): string {
   const base = data.baseline?.document.cost;
   const t = tuningSummary(document, data);
   const rows: Cell[][] = [
-    ['cost', formatUsd(document.cost.usd), base ? formatUsd(base.usd) : ''],
-    ['wall time', formatDuration(document.cost.seconds), base ? formatDuration(base.seconds) : ''],
-    ['hourly rate', `${formatUsd(document.cost.hourly_rate_usd)}/h (${document.cost.rate_source})`, base ? `${formatUsd(base.hourly_rate_usd)}/h` : ''],
+    ['cost', base ? formatUsd(base.usd) : '', formatUsd(document.cost.usd)],
+    ['wall time', base ? formatDuration(base.seconds) : '', formatDuration(document.cost.seconds)],
+    ['hourly rate', base ? `${formatUsd(base.hourly_rate_usd)}/h` : '', `${formatUsd(document.cost.hourly_rate_usd)}/h (${document.cost.rate_source})`],
   ];
-  if (document.cost.max_cost_usd !== undefined) rows.push(['budget', `${formatUsd(document.cost.max_cost_usd)} (${formatPercent(document.cost.usd / document.cost.max_cost_usd)} used)`, '']);
-  if (t && t.trials > 0) rows.push(['HPO cost per trial', formatUsd(perTrialCost(document, t.history, t.trials)), '']);
-  return section('cost', 'Cost and time', htmlTable(['', 'this run', 'base'], base ? rows : rows.map((r) => r.slice(0, 2)), [1, 2]));
+  if (document.cost.max_cost_usd !== undefined) rows.push(['budget', '', `${formatUsd(document.cost.max_cost_usd)} (${formatPercent(document.cost.usd / document.cost.max_cost_usd)} used)`]);
+  if (t && t.trials > 0) rows.push(['HPO cost per trial', '', formatUsd(perTrialCost(document, t.history, t.trials))]);
+  return section('cost', 'Cost and time', htmlTable(['', 'base', 'this run'], rows, [1, 2]));
 }
 
 export function considerationsHtml(data: ReportData): string {

@@ -28,6 +28,9 @@ table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; background: #f8fafc; }
 table + table { margin-top: 14px; }
+.pair { display: grid; grid-template-columns: minmax(380px, 2fr) 3fr; gap: 20px; align-items: start; }
+.pair code { word-break: normal; white-space: nowrap; }
+@media (max-width: 900px) { .pair { grid-template-columns: 1fr; } }
 h3 code { font-size: 14px; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f1f5f9; padding: 1px 4px; border-radius: 4px; word-break: break-all; }

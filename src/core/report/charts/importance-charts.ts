@@ -17,7 +17,7 @@ function more(hidden: number, what: string): string {
 
 /** Total gain per feature, the largest first. */
 export function featureImportanceChart(importance: Record<string, number>): Chart {
-  const chart = barChart({ bars: sortedBars(importance), valueLabel: 'Total gain', maxBars: TOP_FEATURES });
+  const chart = barChart({ bars: sortedBars(importance), valueLabel: 'Total gain', maxBars: TOP_FEATURES, format: (v) => String(Number(v.toPrecision(3))) });
   return {
     id: 'feature_importance',
     title: 'Feature importance',
