@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv-reader';
 import type { ParseOptions } from './load-options';
@@ -95,5 +95,15 @@ describe('validateData', () => {
     expect([finding.severity, finding.value, finding.lines]).toEqual(['warn', 2 / 12, [6, 10]]);
     const clean = load('clean.csv');
     expect(validateData(clean, target, { train, test: clean }).find((f) => f.rule === 'train_test_overlap')!.severity).toBe('pass');
+  });
+
+  // Reference: pandas 1.5.3, df.duplicated().sum() == 22 on telco_churn.csv, first repeats at
+  // file lines 966, 1340, 1493, 1741, 1934 (index + 2).
+  const telco = '/work/shared/datasets/telco_churn.csv';
+  it.skipIf(!existsSync(telco))('counts the same duplicate rows as pandas on the telco data set', () => {
+    const table = parseCsv(readFileSync(telco), { source: telco }).table;
+    const finding = validateData(table, { target: 'target' }).find((f) => f.rule === 'duplicate_rows')!;
+    expect(finding.value! * table.numRows).toBeCloseTo(22, 9);
+    expect(finding.lines!.slice(0, 5)).toEqual([966, 1340, 1493, 1741, 1934]);
   });
 });
