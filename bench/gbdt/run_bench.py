@@ -3,7 +3,7 @@ HistGradientBoosting on the real data sets), whole job each, sides alternating, 
 
 Usage: /usr/bin/python3 bench/gbdt/run_bench.py [--repeats N] [--threads 1,2] [--cases synth_100k,synth_1m,telco_churn,german_credit]
 Needs: bench/out/synth_*.csv from generate_synthetic.py. Bundles bench/gbdt/gbdt-job.ts with esbuild first.
-Writes bench/out/gbdt-results.json and prints a Markdown table (paste into bench/gbdt/RESULTS.md).
+Writes bench/out/gbdt-results.json (or --output) and prints a Markdown table (paste into bench/gbdt/RESULTS.md).
 Wall time is measured around each process (interpreter start, imports, CSV read, train, predict);
 CPU time is user + system of the process (all threads); peak RSS is the process's maximum.
 """
@@ -43,6 +43,7 @@ def main():
     parser.add_argument('--threads', default='1,2')
     parser.add_argument('--cases', default=','.join(CASES))
     parser.add_argument('--sklearn', action='store_true', help='also run HistGradientBoosting on synthetic cases')
+    parser.add_argument('--output', default='gbdt-results.json', help='file name under bench/out/')
     args = parser.parse_args()
     subprocess.run(['npx', 'esbuild', 'bench/gbdt/gbdt-job.ts', '--bundle', '--platform=node', '--format=esm',
                     f'--outfile={BUNDLE}', '--log-level=warning'], check=True, cwd=ROOT)
@@ -72,7 +73,7 @@ def main():
                     'phases': {k: statistics.median(r['phases'][k] for r in records) for k in records[0]['phases']},
                     'walls': [r['wall_seconds'] for r in records],
                 })
-    with open(os.path.join(OUT, 'gbdt-results.json'), 'w') as f:
+    with open(os.path.join(OUT, args.output), 'w') as f:
         json.dump(results, f, indent=1)
     print(table(results))
 

@@ -7,11 +7,6 @@ import type { GbdtObjective } from './types.js';
 /** Smallest hessian kept, so a confident row never divides by zero (XGBoost uses the same floor). */
 const MIN_HESSIAN = 1e-16;
 
-export interface GradientTarget {
-  /** Interleaved [g0, h0, g1, h1, ...] for one output (class). */
-  gradHess: Float64Array;
-}
-
 /**
  * Fills `gradHess` for output `k` from the current margins (row-major n*numClass).
  * `weights` already carries scale_pos_weight.

@@ -43,6 +43,7 @@ describe('model persistence', () => {
     expect(state.iteration).toBe(10);
     const resumed = await trainGbdt({ ...base, resumeFrom: state });
     expect(JSON.stringify(resumed)).toBe(JSON.stringify(full));
+    await expect(trainGbdt({ ...base, params: { ...base.params, learning_rate: 0.3 }, resumeFrom: state })).rejects.toThrow(/other parameters/);
   });
 
   it('gives the same model with 1 and 2 threads', async () => {

@@ -27,6 +27,7 @@ export async function trainGbdtWith(options: GbdtTrainOptions, builderFactory: H
   validateTrainingData(options, numClass);
   const threads = Math.max(1, Math.floor(options.threads ?? 1));
   const resume = options.resumeFrom;
+  if (resume) checkResumable(resume, params, objective, featureInfo.names);
   const n = train.label.length;
   const root = Rng.fromSeed(options.seed).fork('gbdt');
   const edges = resume ? resume.model.binEdges : computeBinEdges(train.features, featureInfo.categorical, params.max_bin, root.fork('binning'));
@@ -168,4 +169,13 @@ function addOutOfBagMargins(compiled: CompiledTrees, features: Float64Array[], i
     if (inBag[i] === 1) continue;
     for (let k = 0; k < numClass; k++) margins[i * numClass + k] += compiled.value[leafIndex(compiled, compiled.roots[k], features, i)];
   }
+}
+
+/** A checkpoint only continues the run that wrote it: same objective, parameters and features. */
+function checkResumable(resume: GbdtCheckpoint, params: GbdtParams, objective: string, names: readonly string[]): void {
+  const model = resume.model;
+  if (resume.format !== 'mltrain-gbdt-checkpoint' || resume.version !== 1) throw new RangeError('resumeFrom is not an mltrain GBDT checkpoint (version 1)');
+  if (model.objective !== objective) throw new RangeError(`the checkpoint was trained for ${model.objective}, not ${objective}`);
+  if (JSON.stringify(model.params) !== JSON.stringify(params)) throw new RangeError('the checkpoint was trained with other parameters');
+  if (JSON.stringify(model.featureNames) !== JSON.stringify(names)) throw new RangeError('the checkpoint was trained on other features');
 }
