@@ -65,6 +65,7 @@ export class GitHubStandIn {
   }
 
   fail(routeName: string, fault: Fault): void {
+    if (!this.routes.some((route) => route.name === routeName)) throw new Error(`the stand-in has no route named ${routeName}`);
     this.faults.set(routeName, { ...fault });
   }
 
