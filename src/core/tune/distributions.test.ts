@@ -21,7 +21,7 @@ describe('distributions', () => {
     expect(() => intDistribution(1, 10, { log: true, step: 2 })).toThrow(/step 1/);
     expect(() => intDistribution(0.5, 3)).toThrow(/integers/);
     expect(() => categoricalDistribution([])).toThrow();
-    expect(floatDistribution(0, 1, { step: 0.3 }).high).toBeCloseTo(0.9, 12);
+    expect(floatDistribution(0, 1, { step: 0.3 }).high).toBe(0.9);
     expect(intDistribution(1, 10, { step: 4 }).high).toBe(9);
   });
 
@@ -43,6 +43,10 @@ describe('distributions', () => {
     expect(snapToGrid(intDistribution(1, 9, { step: 2 }), 9.9)).toBe(9);
     expect(snapToGrid(floatDistribution(0, 1), -3)).toBe(0);
     expect(gridSize(stepped)).toBe(5);
+    // no binary noise on the grid: 0.1 * 3 would be 0.30000000000000004
+    expect(floatDistribution(0, 0.3, { step: 0.1 }).high).toBe(0.3);
+    expect(snapToGrid(floatDistribution(0, 1, { step: 0.1 }), 0.31)).toBe(0.3);
+    expect(snapToGrid(floatDistribution(1e-7, 1e-6, { step: 1e-7 }), 3.04e-7)).toBe(3e-7);
     expect(gridSize(floatDistribution(0, 1))).toBe(Number.POSITIVE_INFINITY);
   });
 

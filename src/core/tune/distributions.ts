@@ -48,7 +48,7 @@ export function floatDistribution(low: number, high: number, options: RangeOptio
   if (log && low <= 0) throw new RangeError(`a log-scaled float needs low > 0, got ${low}`);
   if (step !== null && !(step > 0)) throw new RangeError(`step must be > 0, got ${step}`);
   // Like Optuna, a stepped range's high is moved down onto the grid.
-  const adjustedHigh = step === null ? high : low + Math.floor((high - low) / step + 1e-9) * step;
+  const adjustedHigh = step === null ? high : onGrid(low + Math.floor((high - low) / step + 1e-9) * step, low, step);
   return { kind: 'float', low, high: adjustedHigh, log, step };
 }
 
@@ -119,9 +119,22 @@ export function distributionsEqual(a: Distribution, b: Distribution): boolean {
 export function snapToGrid(distribution: NumericDistribution, value: number): number {
   const { low, high, step } = distribution;
   let snapped = value;
-  if (step !== null) snapped = Math.round((value - low) / step) * step + low;
+  if (step !== null) snapped = onGrid(Math.round((value - low) / step) * step + low, low, step);
   else if (distribution.kind === 'int') snapped = Math.round(value);
   return Math.min(high, Math.max(low, snapped));
+}
+
+/** Rounds away binary noise (0.1 * 3 = 0.30000000000000004) to the decimals of low and step. */
+function onGrid(value: number, low: number, step: number): number {
+  const decimals = Math.max(decimalPlaces(low), decimalPlaces(step));
+  return decimals > 15 ? value : Number(value.toFixed(decimals));
+}
+
+function decimalPlaces(x: number): number {
+  const text = String(x);
+  const exponent = text.match(/e-(\d+)$/);
+  if (exponent) return Number(exponent[1]) + (text.split('e')[0].split('.')[1]?.length ?? 0);
+  return text.split('.')[1]?.length ?? 0;
 }
 
 /** Number of grid points of a stepped or int range (Infinity for continuous floats). */

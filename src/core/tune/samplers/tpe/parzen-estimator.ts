@@ -1,5 +1,6 @@
 import type { Rng } from '../../../random/rng.js';
 import type { Distribution } from '../../distributions.js';
+import { snapToGrid } from '../../distributions.js';
 import { logGaussMass, sampleTruncatedNormal } from './truncated-normal.js';
 
 export interface ParzenEstimatorParameters {
@@ -213,8 +214,7 @@ function fromKernelSpace(kernel: Extract<Kernel, { kind: 'numeric' }>, distribut
   if (distribution.kind === 'float' && distribution.log) return Math.min(distribution.high, Math.max(distribution.low, Math.exp(x)));
   if (distribution.kind === 'int' && distribution.log) return Math.min(distribution.high, Math.max(distribution.low, Math.round(Math.exp(x))));
   if (kernel.q === null) return x;
-  const snapped = Math.round((x - distribution.low) / kernel.q) * kernel.q + distribution.low;
-  return Math.min(distribution.high, Math.max(distribution.low, snapped));
+  return snapToGrid(distribution, x);
 }
 
 function cumulativeSum(weights: ArrayLike<number>): Float64Array {
