@@ -208,11 +208,22 @@ export function lineageSection(document: MetricsDocument, data: ReportData): Det
   const l = document.lineage;
   const base = data.baseline?.document.lineage;
   const short = (sha: string | null | undefined) => (sha ? markdownCode(sha.slice(0, 12)) : 'n/a');
+  // Against a baseline, say whether each fingerprint changed: the first thing a reviewer asks.
+  const versus = (head: string | null | undefined, before: string | null | undefined) => {
+    if (!base) return '';
+    if (!before) return ' (new)';
+    return head === before ? ' (unchanged)' : ` (base ${short(before)})`;
+  };
+  const engine = `${markdownText(l.engine)} ${markdownText(l.engine_version)}, backend ${markdownText(l.backend)}`;
+  const baseEngine = base ? `${markdownText(base.engine)} ${markdownText(base.engine_version)}, backend ${markdownText(base.backend)}` : engine;
   const rows = [
-    ...l.data.map((d) => [`data ${markdownCode(d.path)}`, `sha256 ${short(d.sha256)}, ${d.rows} rows × ${d.columns} columns`]),
-    ['config sha256', short(l.config_sha256)],
+    ...l.data.map((d) => [
+      `data ${markdownCode(d.path)}`,
+      `sha256 ${short(d.sha256)}${versus(d.sha256, base?.data.find((b) => b.path === d.path)?.sha256)}, ${d.rows} rows × ${d.columns} columns`,
+    ]),
+    ['config sha256', short(l.config_sha256) + versus(l.config_sha256, base?.config_sha256)],
     ['commit', short(l.git_commit) + (base ? ` (base ${short(base.git_commit)})` : '')],
-    ['engine', `${markdownText(l.engine)} ${markdownText(l.engine_version)}, backend ${markdownText(l.backend)}`],
+    ['engine', engine + (baseEngine !== engine ? ` (base ${baseEngine})` : '')],
     ['model', `${markdownText(document.model.type)}, ${document.model.iterations} iterations${document.model.threshold !== undefined ? `, threshold ${formatNumber(document.model.threshold)}` : ''}`],
     ['seed', String(l.seed)],
     ['mltrain', markdownText(l.mltrain_version)],

@@ -55,8 +55,23 @@ describe('renderPrComment', () => {
     expect(text).toContain('▁▄▄▄▆▇▇▇████  0.8411 → 0.8698 (trials 0-11)');
     expect(text).toContain('<details><summary>Data: 1 of 4 columns drifted, 1 validation finding</summary>');
     expect(text).toContain('| commit | `9f8e7d6c5b4a` (base `1a2b3c4d5e6f`) |');
+    expect(text).toContain('| data `data/churn.csv` | sha256 `a3f1c9e07b4d` (unchanged), 2003 rows × 7 columns |');
+    expect(text).toContain('| config sha256 | `5b2e8d1f0a9c` (unchanged) |');
     expect(text).toContain('[Workflow run](https://github.com/acme/churn/actions/runs/123456789) · [Full report (artifact)]');
     expect(detailsBalanced(text)).toBe(true);
+  });
+
+  it('names changed fingerprints against the baseline', () => {
+    const data = fixtureReportData();
+    const base = fixtureBaseline();
+    base.lineage.config_sha256 = 'ffffffffffff0000';
+    base.lineage.data[0].sha256 = 'eeeeeeeeeeee0000';
+    base.lineage.engine_version = '0.0.9';
+    data.baseline = { document: base, source: 'rescored' };
+    const text = renderPrComment(fixtureDocument(), data);
+    expect(text).toContain('sha256 `a3f1c9e07b4d` (base `eeeeeeeeeeee`)');
+    expect(text).toContain('| config sha256 | `5b2e8d1f0a9c` (base `ffffffffffff`) |');
+    expect(text).toContain('| engine | mltrain-gbdt 0.1.0, backend cpu (base mltrain-gbdt 0.0.9, backend cpu) |');
   });
 
   it('says when the baseline is committed metrics of another day', () => {
