@@ -3,7 +3,7 @@
  * 3-fold stratified CV, TPE, the same seeds with NopPruner and MedianPruner.
  * Run from the repository root:
  *   npx esbuild bench/tune/pruning-gbdt.ts --bundle --platform=node --format=esm --outfile=/tmp/pruning-gbdt.mjs \
- *     && node /tmp/pruning-gbdt.mjs [--trials 30] [--seeds 3] [--estimators 200]
+ *     && node /tmp/pruning-gbdt.mjs [--trials 30] [--seeds 3] [--first-seed 0] [--estimators 200]
  * A trial reports fold f's validation AUC after iteration i at step f * estimators + i, so the
  * median pruner compares trials at the same fold and iteration.
  */
@@ -24,6 +24,7 @@ const option = (name: string, fallback: number): number => {
 };
 const nTrials = option('trials', 30);
 const nSeeds = option('seeds', 3);
+const firstSeed = option('first-seed', 0);
 const estimators = option('estimators', 200);
 const FOLDS = 3;
 
@@ -111,7 +112,7 @@ console.log('| seed | best AUC unpruned | best AUC median-pruned | AUC differenc
 console.log('|---|---|---|---|---|---|---|---|---|');
 const saved: number[] = [];
 const diffs: number[] = [];
-for (let seed = 0; seed < nSeeds; seed++) {
+for (let seed = firstSeed; seed < firstSeed + nSeeds; seed++) {
   const plain = await run(seed, new NopPruner());
   const pruned = await run(seed, new MedianPruner({ nStartupTrials: 5, nWarmupSteps: 10 }));
   const save = 1 - pruned.iterations / plain.iterations;
