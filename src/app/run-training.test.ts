@@ -171,6 +171,15 @@ describe('runTraining', () => {
     expect((again.document.tuning as { history: unknown }).history).toEqual(tuning.history);
   });
 
+  it('cross-validates each trial over stratified folds and refits the best parameters', async () => {
+    const { deps, logger } = setup(TUNED.replace('n_trials: 6', 'n_trials: 3\n  cv_folds: 3'));
+    const result = await runTraining(deps, options);
+    const tuning = result.document.tuning as { cv_folds: number; history: { steps: number; state: string }[] };
+    expect(tuning.cv_folds).toBe(3);
+    expect(tuning.history.filter((t) => t.state === 'complete').every((t) => t.steps === 3)).toBe(true);
+    expect(logger.messages('info').some((m) => /refitting the best parameters/.test(m))).toBe(true);
+  });
+
   it('continues a study from its journal instead of restarting it', async () => {
     const first = setup(TUNED.replace('n_trials: 6', 'n_trials: 3'));
     await runTraining(first.deps, options);

@@ -3,7 +3,9 @@ import { ConfigError } from '../core/config/config-error';
 import { parseDuration } from '../core/config/duration';
 import type { SearchDimension, TuningConfig } from '../core/config/training-config';
 import { computeMetrics, isLowerBetterMetric, METRICS_BY_TASK } from '../core/evaluate/index';
-import type { EvalMetric, TrainedModel, Trainer } from '../core/models/trainer';
+import type { EncodedDataset, EvalMetric, TrainedModel, Trainer } from '../core/models/trainer';
+import type { ParamValue } from '../core/config/training-config';
+import { crossValidationFolds } from './cross-validation';
 import type { Rng } from '../core/random/rng';
 import {
   createStudy,
@@ -63,9 +65,9 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: '/tuning/metric', message: `'${metric}' is not a ${data.task} metric; choose one of ${METRICS_BY_TASK[data.task].join(', ')}` }]);
   }
   const validation = data.parts.validation;
-  if (!validation) {
+  if (!validation && !tuning.cv_folds) {
     const pos = loaded.locate('/data/split/validation_size');
-    throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: '/data/split/validation_size', message: 'tuning needs a validation part: set data.split.validation_size > 0 or data.validation.path' }]);
+    throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: '/data/split/validation_size', message: 'tuning needs a validation part (data.split.validation_size > 0 or data.validation.path) or tuning.cv_folds' }]);
   }
   const space = Object.keys(tuning.search_space).length > 0 ? tuning.search_space : defaultSearchSpace(loaded.config.model.type);
   const evalMetric = evalMetricFor(metric, data);
@@ -85,21 +87,21 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
 
   let best: { number: number; value: number; model: TrainedModel } | undefined;
   const better = (a: number, b: number) => (direction === 'maximize' ? a > b : a < b);
-  const objective = async (trial: Trial): Promise<number> => {
-    const params = { ...loaded.config.model.params, ...suggestAll(trial, space) };
+  const folds = tuning.cv_folds ? crossValidationFolds(data.parts.train.encoded, data.task, tuning.cv_folds, rng.fork('cv-folds')) : undefined;
+  const trainOnce = async (trial: Trial, params: Record<string, ParamValue>, train: EncodedDataset, valid: EncodedDataset, report: boolean) => {
     let pruned = false;
     const model = await trainer.train({
       task: data.task,
       numClasses: data.classes?.length ?? 0,
-      train: data.parts.train.encoded,
-      validation: validation.encoded,
+      train,
+      validation: valid,
       featureInfo: data.featureInfo,
       params,
       seed: rng.fork(`trial-${trial.number}`).nextUint32(),
       threads: input.threads,
       evalMetric,
       onIteration: ({ iteration, validationLoss }) => {
-        if (validationLoss !== undefined && Number.isFinite(validationLoss)) {
+        if (report && validationLoss !== undefined && Number.isFinite(validationLoss)) {
           trial.report(validationLoss, iteration);
           if (trial.shouldPrune()) {
             pruned = true;
@@ -111,9 +113,24 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     });
     if (pruned) throw new TrialPruned(`pruned at iteration ${model.iterations}`);
     if (budget.exceeded) throw new TrialPruned('stopped by the budget');
-    const value = evalMetric.compute(validation.encoded.label, model.predict(validation.encoded.features), validation.encoded.weight);
-    if (!best || better(value, best.value)) best = { number: trial.number, value, model };
-    return value;
+    return { model, value: evalMetric.compute(valid.label, model.predict(valid.features), valid.weight) };
+  };
+  const objective = async (trial: Trial): Promise<number> => {
+    const params = { ...loaded.config.model.params, ...suggestAll(trial, space) };
+    if (!folds) {
+      const { model, value } = await trainOnce(trial, params, data.parts.train.encoded, validation!.encoded, true);
+      if (!best || better(value, best.value)) best = { number: trial.number, value, model };
+      return value;
+    }
+    // Cross-validation: the running mean over folds is reported after each fold, so pruners
+    // judge trials on the fold average; the best parameters are refitted on the whole part.
+    let sum = 0;
+    for (let f = 0; f < folds.length; f++) {
+      sum += (await trainOnce(trial, params, folds[f].train, folds[f].validation, false)).value;
+      trial.report(sum / (f + 1), f);
+      if (f < folds.length - 1 && trial.shouldPrune()) throw new TrialPruned(`pruned after fold ${f + 1} of ${folds.length}`);
+    }
+    return sum / folds.length;
   };
 
   const stopWhen: StopCondition[] = [{ reason: 'budget', shouldStop: () => budget.shouldNotStart() }];
@@ -141,13 +158,14 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
 
   let model = best && best.number === bestTrial.number ? best.model : undefined;
   if (!model) {
-    // The best trial ran in an earlier process (a resumed study): refit its parameters.
-    deps.logger.info(`refitting the best trial (${bestTrial.number}) from an earlier run`);
+    // Cross-validated studies, and best trials from an earlier process (a resumed study), are
+    // refitted with the best parameters on the whole training part.
+    deps.logger.info(folds ? `refitting the best parameters (trial ${bestTrial.number}) on the whole training part` : `refitting the best trial (${bestTrial.number}) from an earlier run`);
     model = await trainer.train({
       task: data.task,
       numClasses: data.classes?.length ?? 0,
       train: data.parts.train.encoded,
-      validation: validation.encoded,
+      validation: validation?.encoded,
       featureInfo: data.featureInfo,
       params: { ...loaded.config.model.params, ...(bestTrial.params as Record<string, never>) },
       seed: rng.fork(`trial-${bestTrial.number}`).nextUint32(),
@@ -173,6 +191,7 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     best_value: bestTrial.value,
     best_params: bestTrial.params,
     stop_reason: stopReason,
+    cv_folds: tuning.cv_folds,
     cost_usd: trials.reduce((sum, t) => sum + (t.costUsd ?? 0), 0),
     seconds: trials.reduce((sum, t) => sum + (t.durationMs ?? 0), 0) / 1000,
     param_importances: importances,

@@ -112,7 +112,8 @@ async function keepComment(ports: PublishPorts, request: PublishRequest, body: s
   if (fitted.truncated) ports.logger.warning('the PR comment was longer than GitHub allows (65,536 characters) and was cut');
   try {
     const result = await upsertStickyComment(ports.pullRequests, pull.number, request.name, fitted.body);
-    if (result.duplicates > 0) ports.logger.warning(`pull request #${pull.number} has ${result.duplicates + 1} mltrain:${request.name} comments; only the first is kept current`);
+    if (result.removed > 0) ports.logger.info(`deleted ${result.removed} duplicate mltrain:${request.name} comment(s) on #${pull.number} left by runs that raced`);
+    if (result.duplicatesLeft > 0) ports.logger.warning(`pull request #${pull.number} still has ${result.duplicatesLeft} duplicate mltrain:${request.name} comment(s) that could not be deleted; the oldest is kept current`);
     ports.logger.info(`${result.action} the PR comment on #${pull.number}: ${result.comment.url}`);
     return { status: result.action, id: result.comment.id, url: result.comment.url };
   } catch (error) {
