@@ -110,7 +110,10 @@ async function runTrial(study: Study, objective: Objective): Promise<FrozenTrial
     return study.tell(trial, value);
   } catch (error) {
     if (error instanceof TrialPruned) return study.tell(trial, 'pruned');
-    return study.tell(trial, 'fail', error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    // A trial cut short by the study's stop (budget, cancellation) says so rather than a bare error.
+    const reason = trial.signal.aborted ? `stopped (${String(trial.signal.reason)}): ${message}` : message;
+    return study.tell(trial, 'fail', reason);
   }
 }
 

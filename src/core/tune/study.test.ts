@@ -126,6 +126,18 @@ describe('Study', () => {
       { nTrials: 10, signal: controller.signal },
     );
     expect(byAbort).toEqual({ stopReason: 'budget', trialsRun: 2 });
+
+    const cut = new AbortController();
+    const cutStudy = await createStudy();
+    await cutStudy.optimize(
+      async (trial) => {
+        cut.abort('budget');
+        if (trial.signal.aborted) throw new Error('training interrupted');
+        return 1;
+      },
+      { nTrials: 3, signal: cut.signal },
+    );
+    expect(cutStudy.trials[0].failReason).toBe('stopped (budget): training interrupted');
     expect(sawAbort).toBe(true);
     // A later optimize runs again.
     expect((await aborted.optimize(() => 1, { nTrials: 1 })).trialsRun).toBe(1);
