@@ -18,4 +18,5 @@ export interface PullRequests {
   listComments(pullNumber: number): Promise<IssueComment[]>;
   createComment(pullNumber: number, body: string): Promise<IssueComment>;
   updateComment(commentId: number, body: string): Promise<IssueComment>;
+  deleteComment(commentId: number): Promise<void>;
 }

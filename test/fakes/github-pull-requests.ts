@@ -1,7 +1,7 @@
 import type { IssueComment, PullRequests } from '../../src/ports/pull-requests';
 import { FakeApiError } from './github-api-failure';
 
-export const PULL_REQUEST_OPERATIONS = ['listComments', 'createComment', 'updateComment'] as const;
+export const PULL_REQUEST_OPERATIONS = ['listComments', 'createComment', 'updateComment', 'deleteComment'] as const;
 export type PullRequestOperation = (typeof PULL_REQUEST_OPERATIONS)[number];
 
 /** In-memory pull request comments, with calls recorded and per-operation failures. */
@@ -9,11 +9,13 @@ export class MemoryPullRequests implements PullRequests {
   readonly calls: { operation: PullRequestOperation; pullNumber?: number; commentId?: number }[] = [];
   private readonly comments = new Map<number, IssueComment[]>();
   private readonly failures = new Map<PullRequestOperation, FakeApiError>();
+  private readonly hooks = new Map<PullRequestOperation, () => void>();
   private nextId = 1000;
 
   /** Seeds a comment, as if someone had written it earlier. */
   seed(pullNumber: number, body: string, author = 'someone'): IssueComment {
-    const comment = { id: this.nextId++, body, author, url: `https://github.test/pull/${pullNumber}#issuecomment-${this.nextId}` };
+    const id = this.nextId++;
+    const comment = { id, body, author, url: `https://github.test/pull/${pullNumber}#issuecomment-${id}` };
     this.list(pullNumber).push(comment);
     return comment;
   }
@@ -48,8 +50,28 @@ export class MemoryPullRequests implements PullRequests {
     throw new FakeApiError(404, 'Not Found');
   }
 
+  async deleteComment(commentId: number): Promise<void> {
+    this.record('deleteComment', { commentId });
+    for (const list of this.comments.values()) {
+      const index = list.findIndex((c) => c.id === commentId);
+      if (index >= 0) {
+        list.splice(index, 1);
+        return;
+      }
+    }
+    throw new FakeApiError(404, 'Not Found');
+  }
+
+  /** Runs `action` once, just before the next call of `operation` (to play a concurrent run). */
+  before(operation: PullRequestOperation, action: () => void): void {
+    this.hooks.set(operation, action);
+  }
+
   private record(operation: PullRequestOperation, ids: { pullNumber?: number; commentId?: number }): void {
     this.calls.push({ operation, ...ids });
+    const hook = this.hooks.get(operation);
+    this.hooks.delete(operation);
+    hook?.();
     const failure = this.failures.get(operation);
     if (failure) throw failure;
   }

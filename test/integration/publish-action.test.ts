@@ -133,8 +133,8 @@ describe('the bundled action publishing to GitHub (loopback stand-in)', () => {
     expect(ours).toHaveLength(1);
     expect(ours[0].body.startsWith(`${MARKER}\n## mltrain: ${NAME}`)).toBe(true);
     expect(ours[0].login).toBe('github-actions[bot]');
-    // Two pages of 100 were read before creating.
-    expect(standIn.requestsTo('issue-comments.list').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    // Two pages of 100 were read before creating, and again after it (the check for a racing run).
+    expect(standIn.requestsTo('issue-comments.list').map((r) => r.query.page ?? '1')).toEqual(['1', '2', '1', '2']);
     // The baseline: JSON first (no content above 1 MB), then the raw media type.
     // (models/<name>/model.json is read too, by the baseline re-scoring of issue 6: not counted here.)
     const reads = standIn.requestsTo('contents.get').filter((r) => r.path.endsWith('/metrics.json'));

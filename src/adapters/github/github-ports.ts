@@ -56,6 +56,9 @@ class MissingAccess implements PullRequests, RepositoryContents {
   async updateComment(): Promise<IssueComment> {
     this.fail();
   }
+  async deleteComment(): Promise<void> {
+    this.fail();
+  }
   async readFile(): Promise<Uint8Array | null> {
     this.fail();
   }

@@ -34,7 +34,7 @@ describe('OctokitPullRequests against the stand-in', () => {
     expect(pages[0].headers.authorization).toBe(`token ${standIn.state.token}`);
   });
 
-  it('creates and updates comments', async () => {
+  it('creates, updates and deletes comments', async () => {
     const pulls = new OctokitPullRequests(client(), repository);
     const created = await pulls.createComment(7, 'first');
     expect(created).toMatchObject({ body: 'first', author: 'github-actions[bot]' });
@@ -42,6 +42,9 @@ describe('OctokitPullRequests against the stand-in', () => {
     const updated = await pulls.updateComment(created.id, 'second');
     expect(updated).toMatchObject({ id: created.id, body: 'second' });
     expect(standIn.state.commentsOn(7).map((c) => c.body)).toEqual(['second']);
+    await pulls.deleteComment(created.id);
+    expect(standIn.state.commentsOn(7)).toEqual([]);
+    expect(standIn.requestsTo('issue-comments.delete').map((r) => r.status)).toEqual([204]);
   });
 
   it('fails fast with the status on 403 (no retry), so the caller can fall back', async () => {

@@ -35,4 +35,8 @@ export class OctokitPullRequests implements PullRequests {
     const response = await this.client.rest.issues.updateComment({ ...this.repository, comment_id: commentId, body });
     return toComment(response.data);
   }
+
+  async deleteComment(commentId: number): Promise<void> {
+    await this.client.rest.issues.deleteComment({ ...this.repository, comment_id: commentId });
+  }
 }

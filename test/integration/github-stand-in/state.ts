@@ -87,6 +87,12 @@ export class GitHubState {
     return comment;
   }
 
+  deleteComment(id: number): boolean {
+    const index = this.comments.findIndex((c) => c.id === id);
+    if (index >= 0) this.comments.splice(index, 1);
+    return index >= 0;
+  }
+
   putFile(ref: string, path: string, content: string | Uint8Array): void {
     let tree = this.files.get(ref);
     if (!tree) this.files.set(ref, (tree = new Map()));

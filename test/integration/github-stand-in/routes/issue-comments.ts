@@ -67,4 +67,10 @@ export const issueCommentRoutes: Route[] = [
       return comment ? { status: 200, body: toRest(comment, context) } : notFound();
     },
   },
+  {
+    name: 'issue-comments.delete',
+    method: 'DELETE',
+    pattern: '/repos/:owner/:repo/issues/comments/:id',
+    handle: (context) => (context.state.deleteComment(Number(context.params.id)) ? { status: 204 } : notFound()),
+  },
 ];
