@@ -1,0 +1,21 @@
+import type { FileSystem } from '../../ports/file-system';
+import type { Logger } from '../../ports/logger';
+import type { ProcessRunner } from '../../ports/process-runner';
+
+/** Folders the command trainer creates and removes (fresh trial folders, cleaning after a study). */
+export interface TrialFolders {
+  /** Removes a folder and everything in it; nothing happens when it does not exist. */
+  removeDirectory(path: string): Promise<void>;
+  /** The names of a folder's entries; empty when it does not exist. */
+  listDirectory(path: string): Promise<string[]>;
+}
+
+/** What running a user's program needs from the outside world (fakes in tests). */
+export interface CommandDependencies {
+  fs: FileSystem;
+  folders: TrialFolders;
+  runner: ProcessRunner;
+  logger: Logger;
+  /** mltrain's own environment, which the child inherits minus the secrets (see childEnvironment). */
+  environment: Readonly<Record<string, string | undefined>>;
+}
