@@ -24,7 +24,7 @@ export interface ModelCommitRequest {
 }
 
 export type ModelCommitOutcome =
-  | { status: 'committed'; commitSha: string; paths: string[]; warnings: string[] }
+  | { status: 'committed'; commitSha: string; paths: string[]; warnings: string[]; attempts: number }
   | { status: 'unchanged'; commitSha: string; paths: string[]; warnings: string[] }
   /** The branch is protected: the commit went to mltrain/promote-<name> with a pull request. */
   | { status: 'pull-request'; commitSha: string; pullNumber: number; pullUrl: string; paths: string[]; warnings: string[]; refusal: string };
@@ -50,7 +50,7 @@ export async function commitModelFiles(ports: ModelCommitPorts, request: ModelCo
       throw new Error(`the branch ${request.branch} does not exist in the repository`);
     case 'committed':
       ports.logger.notice(`committed ${paths.length} file(s) under ${folder}/ to ${request.branch} (${outcome.commitSha.slice(0, 12)})`);
-      return { status: 'committed', commitSha: outcome.commitSha, paths, warnings };
+      return { status: 'committed', commitSha: outcome.commitSha, paths, warnings, attempts: outcome.attempts };
     case 'unchanged':
       ports.logger.notice(`${folder}/ on ${request.branch} already holds these files: nothing to commit`);
       return { status: 'unchanged', commitSha: outcome.commitSha, paths, warnings };
