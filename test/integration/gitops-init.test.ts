@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { nodeFileSystem } from '../../adapters/node-file-system';
-import { classifyError } from '../classify-error';
-import { INIT_FILES, initTemplates } from '../init-templates';
-import { parseConfig } from '../../core/config/parse-config';
+import { nodeFileSystem } from '../../src/adapters/node-file-system';
+import { classifyError } from '../../src/app/classify-error';
+import { INIT_FILES, initTemplates } from '../../src/app/init-templates';
+import { parseConfig } from '../../src/core/config/parse-config';
 
-const templatesDir = resolve(import.meta.dirname, '../../../templates/workflows');
+const templatesDir = resolve(import.meta.dirname, '../../templates/workflows');
 let target: string;
 
 beforeEach(() => {
