@@ -8,6 +8,8 @@ import { createGitHubPorts } from '../adapters/github/github-ports';
 import { listOutputFiles } from '../adapters/github/list-output-files';
 import { publishRun } from '../app/publish/publish-run';
 import { baselineModelFromRepository } from '../app/baseline-model-source';
+import { createActionsStudyCache } from '../adapters/actions-study-cache';
+import { cancelOnSignals } from '../adapters/cancel-on-signals';
 import { toJson } from '../core/report/metrics-document';
 import type { ActionInput } from './action-inputs';
 import { actionsLogger } from './actions-logger';
@@ -26,6 +28,8 @@ export async function runAction(version: string, env: NodeJS.ProcessEnv = proces
     const deps = {
       ...createNodeRunDependencies({ logger: actionsLogger, cwd: settings.workingDirectory, env, version }),
       baselineModel: baselineModelFromRepository(github.contents, github.event, actionsLogger),
+      studyCache: createActionsStudyCache(actionsLogger),
+      cancelSignal: cancelOnSignals((signal) => actionsLogger.warning(`${signal}: stopping the run and saving the study journal`)).signal,
     };
     const displayPath = relative(workspace, settings.configPath) || settings.configPath;
     const result = await runTraining(deps, {

@@ -3,7 +3,7 @@ import { DataError } from '../core/data/data-error';
 import { DataValidationError } from '../core/errors/data-validation-error';
 import { EnvironmentError } from '../core/errors/environment-error';
 import { ModelFileError } from '../core/models/model-file';
-import { NoModelError } from './tune-model';
+import { NoModelError, RunCancelledError } from './tune-model';
 import type { SourceLocation } from '../ports/logger';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 
@@ -37,7 +37,7 @@ export function classifyError(error: unknown): ClassifiedError {
   if (error instanceof DataError) {
     return { exitCode: EXIT_CODES.invalidInput, problems: [{ message: error.message, location: { file: error.file, line: error.line } }] };
   }
-  if (error instanceof NoModelError) {
+  if (error instanceof NoModelError || error instanceof RunCancelledError) {
     return { exitCode: EXIT_CODES.gatesFailed, problems: [{ message: error.message }] };
   }
   if (error instanceof DataValidationError) {

@@ -1,5 +1,6 @@
 import type { StudyStorage } from '../core/tune/index';
 import type { Clock } from '../ports/clock';
+import type { StudyCache } from '../ports/study-cache';
 import type { DataLoader } from '../ports/data-loader';
 import type { MachineSettings } from '../ports/environment';
 import type { FileSystem } from '../ports/file-system';
@@ -18,6 +19,10 @@ export interface RunDependencies {
   version: string;
   /** The study journal at a path (JSON Lines; resumed when it exists). */
   openStudyStorage(path: string): StudyStorage;
+  /** Keeps the study journal beyond this runner (Actions cache); absent locally. */
+  studyCache?: StudyCache;
+  /** Aborted when the runner cancels the job (SIGINT/SIGTERM): trials stop, the journal is saved. */
+  cancelSignal?: AbortSignal;
   /** The base branch's model.json for a config name, parsed, or null (optional: no baseline). */
   baselineModel?: (name: string) => Promise<{ json: unknown; source: string } | null>;
   /** The current time as an ISO string, for created_at (injected so tests are stable). */

@@ -13,7 +13,7 @@ import { ConfigError } from '../core/config/config-error';
 import type { MetricsDocument } from '../core/report/metrics-document';
 import { EXIT_CODES } from './exit-codes';
 import { classifyError } from './classify-error';
-import { NoModelError } from './tune-model';
+import { NoModelError, RunCancelledError } from './tune-model';
 import { DataValidationError } from '../core/errors/data-validation-error';
 import type { RunDependencies } from './run-dependencies';
 import { runTraining } from './run-training';
@@ -178,6 +178,25 @@ describe('runTraining', () => {
     expect(tuning.cv_folds).toBe(3);
     expect(tuning.history.filter((t) => t.state === 'complete').every((t) => t.steps === 3)).toBe(true);
     expect(logger.messages('info').some((m) => /refitting the best parameters/.test(m))).toBe(true);
+  });
+
+  it('saves the journal to the study cache after each trial and stops cleanly when the runner cancels', async () => {
+    const { deps, journals } = setup(TUNED);
+    const controller = new AbortController();
+    const saves: string[] = [];
+    deps.cancelSignal = controller.signal;
+    deps.studyCache = {
+      restore: async () => false,
+      save: async (path, keyPrefix) => {
+        saves.push(`${path} ${keyPrefix}`);
+        controller.abort('SIGTERM');
+      },
+    };
+    const error = await runTraining(deps, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RunCancelledError);
+    expect((error as Error).message).toMatch(/cancelled after 1 trial\(s\).*a re-run resumes it/);
+    expect(saves[0]).toMatch(/^\/repo\/.mltrain\/demo\/study.jsonl mltrain-study-demo-[0-9a-f]{24}-$/);
+    expect(journals.lines.get('/repo/.mltrain/demo/study.jsonl')!.length).toBeGreaterThan(0);
   });
 
   it('continues a study from its journal instead of restarting it', async () => {

@@ -73,6 +73,8 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
   const evalMetric = evalMetricFor(metric, data);
   const identity = studyIdentity({ model: loaded.config.model.type, params: loaded.config.model.params, space, metric, direction, data: data.lineage.map((d) => d.sha256), seed: loaded.config.seed, split: loaded.config.data.split });
   const journalPath = isAbsolute(tuning.storage) ? tuning.storage : join(input.outputDir, tuning.storage);
+  const cacheKey = `mltrain-study-${loaded.config.name}-${identity.slice(0, 24)}-`;
+  if (deps.studyCache && (await deps.studyCache.restore(journalPath, cacheKey))) deps.logger.info(`restored the study journal from the Actions cache (${cacheKey}*)`);
   const study = await createStudy({
     direction,
     sampler: samplerFor(tuning, space, rng),
@@ -133,6 +135,7 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     return sum / folds.length;
   };
 
+  let cacheSaves: Promise<void> = Promise.resolve();
   const stopWhen: StopCondition[] = [{ reason: 'budget', shouldStop: () => budget.shouldNotStart() }];
   if (tuning.patience) stopWhen.push(noImprovement(tuning.patience));
   const timeout = tuning.timeout === undefined ? undefined : parseDuration(tuning.timeout);
@@ -143,8 +146,11 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     nJobs: tuning.parallelism,
     maxConsecutiveFailures: tuning.max_consecutive_failures,
     stopWhen,
-    signal: budget.signal,
+    signal: deps.cancelSignal ? AbortSignal.any([budget.signal, deps.cancelSignal]) : budget.signal,
     callbacks: [
+      () => {
+        if (deps.studyCache) cacheSaves = cacheSaves.then(() => deps.studyCache?.save(journalPath, cacheKey));
+      },
       (_study, trial) => {
         const params = Object.entries(trial.params).map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(4)) : String(v)}`).join(' ');
         const value = trial.value === null ? '' : ` ${metric}=${trial.value.toFixed(4)}`;
@@ -152,6 +158,8 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
       },
     ],
   });
+  await cacheSaves;
+  if (deps.cancelSignal?.aborted) throw new RunCancelledError(`the run was cancelled after ${study.trials.length} trial(s); the study journal ${journalPath} is saved${deps.studyCache ? ' and cached' : ''}, and a re-run resumes it`);
   const stopReason: StopReason = budget.exceeded ? 'budget' : result.stopReason;
   const bestTrial = study.bestTrial;
   if (!bestTrial) throw new NoModelError(stopReason === 'budget' ? 'the budget allowed no completed trial, so there is no model' : `no trial completed (stopped: ${stopReason})`);
@@ -207,6 +215,14 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     })),
   };
   return { model, bestParams: { ...bestTrial.params }, section, history, importances, direction };
+}
+
+/** The runner cancelled the job (SIGINT/SIGTERM) during tuning. */
+export class RunCancelledError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunCancelledError';
+  }
 }
 
 /** The run produced no model (budget spent before any trial completed): exit 1, as a failed gate. */

@@ -9,6 +9,7 @@ import { profileDataFile } from '../app/profile-data';
 import { baselineModelFromFile } from '../app/baseline-model-source';
 import { createConsoleLogger } from '../adapters/console-logger';
 import { createNodeRunDependencies } from '../adapters/node-run-dependencies';
+import { cancelOnSignals } from '../adapters/cancel-on-signals';
 import { formatTable } from '../core/report/format-table';
 import { EnvironmentError } from '../core/errors/environment-error';
 import type { Logger } from '../ports/logger';
@@ -67,8 +68,13 @@ async function dispatch(argv: string[], io: CliIo, version: string, logger: Logg
       if (rest.length !== 1) throw new EnvironmentError('usage: mltrain run <config> [--output-dir DIR]');
       const outputDir = typeof values['output-dir'] === 'string' ? resolve(io.cwd, values['output-dir']) : undefined;
       const baselinePath = values['baseline-model'];
-      const runDeps = typeof baselinePath === 'string' ? { ...deps, baselineModel: baselineModelFromFile(deps.fs, resolve(io.cwd, baselinePath)) } : deps;
-      const result = await runTraining(runDeps, { configPath: resolve(io.cwd, rest[0]), displayPath: rest[0], outputDir, baseDirectory: io.cwd });
+      const cancel = cancelOnSignals((signal) => logger.warning(`${signal}: stopping the run (the study journal is kept; a re-run resumes it)`));
+      const runDeps = {
+        ...deps,
+        cancelSignal: cancel.signal,
+        ...(typeof baselinePath === 'string' ? { baselineModel: baselineModelFromFile(deps.fs, resolve(io.cwd, baselinePath)) } : {}),
+      };
+      const result = await runTraining(runDeps, { configPath: resolve(io.cwd, rest[0]), displayPath: rest[0], outputDir, baseDirectory: io.cwd }).finally(cancel.dispose);
       io.stdout.write(`${formatTable(result.headline)}\n`);
       io.stdout.write(`${result.verdictLine}\n`);
       return result.exitCode;
