@@ -18,7 +18,12 @@ export function validateData(table: Table, config: ValidationConfig = {}, parts?
     config,
     target: config.target,
     features,
-    finding: (rule, problem, fields) => ({ rule, severity: problem ? config.severity?.[rule] ?? DEFAULT_SEVERITY[rule] : 'pass', ...fields }),
+    finding: (rule, problem, { lines, ...fields }) => ({
+      rule,
+      severity: problem ? config.severity?.[rule] ?? DEFAULT_SEVERITY[rule] : 'pass',
+      ...fields,
+      ...(lines && lines.length > 0 ? { lines } : {}),
+    }),
     lines: (rows) => {
       const lines: number[] = [];
       for (let i = 0; i < rows.length && i < MAX_EXAMPLE_LINES; i++) lines.push(table.sourceLines?.[rows[i]] ?? rows[i] + 1);
