@@ -64,6 +64,8 @@ export async function runProgram(runner: ProcessRunner, request: ProgramRequest)
     const exit: ProcessExit = { code: null, signal: null, stoppedBy: 'request', killed: false, durationMs: 0 };
     return { exit, reports, earlyStop: 'aborted', stderrTail };
   }
+  const onAbort = (): void => stop('aborted');
+  request.signal?.addEventListener('abort', onAbort, { once: true });
   const running = runner.start({
     argv: request.argv,
     cwd: request.cwd,
@@ -75,8 +77,6 @@ export async function runProgram(runner: ProcessRunner, request: ProgramRequest)
   });
   handle.stop = () => running.stop();
   if (earlyStop !== null) running.stop();
-  const onAbort = (): void => stop('aborted');
-  request.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const exit = await running.exited;
     return { exit, reports, earlyStop, stderrTail };
