@@ -44,7 +44,15 @@ def main():
     parser.add_argument('--cases', default=','.join(CASES))
     parser.add_argument('--sklearn', action='store_true', help='also run HistGradientBoosting on synthetic cases')
     parser.add_argument('--output', default='gbdt-results.json', help='file name under bench/out/')
+    parser.add_argument('--table', nargs='*', help='only print the table of these result files (under bench/out/)')
     args = parser.parse_args()
+    if args.table:
+        rows = []
+        for name in args.table:
+            with open(os.path.join(OUT, name)) as f:
+                rows.extend(json.load(f))
+        print(table(rows))
+        return
     subprocess.run(['npx', 'esbuild', 'bench/gbdt/gbdt-job.ts', '--bundle', '--platform=node', '--format=esm',
                     f'--outfile={BUNDLE}', '--log-level=warning'], check=True, cwd=ROOT)
     results = []
@@ -79,15 +87,15 @@ def main():
 
 
 def table(results):
-    lines = ['| case | threads | tool | test AUC | wall s (median) | CPU s | peak RSS MiB | read / train / predict s | wall vs XGBoost | RSS vs XGBoost |',
-             '|---|---|---|---|---|---|---|---|---|---|']
+    lines = ['| case | threads | tool | runs | test AUC | wall s (median) | CPU s (median) | peak RSS MiB | read / train / predict wall s | wall vs XGBoost | CPU vs XGBoost | RSS vs XGBoost |',
+             '|---|---|---|---|---|---|---|---|---|---|---|---|']
     ref = {(r['case'], r['threads']): r for r in results if r['tool'] == 'xgboost'}
     for r in results:
         x = ref[(r['case'], r['threads'])]
         p = r['phases']
-        lines.append(f"| {r['case']} | {r['threads']} | {r['tool']} | {r['auc']:.4f} | {r['wall_seconds']:.2f} | {r['cpu_seconds']:.2f} | "
-                     f"{r['peak_rss_mib']:.0f} | {p['read']:.2f} / {p['train']:.2f} / {p['predict']:.2f} | "
-                     f"{r['wall_seconds'] / x['wall_seconds']:.2f}x | {r['peak_rss_mib'] / x['peak_rss_mib']:.2f}x |")
+        lines.append(f"| {r['case']} | {r['threads']} | {r['tool']} | {r['repeats']} | {r['auc']:.4f} | {r['wall_seconds']:.1f} | {r['cpu_seconds']:.2f} | "
+                     f"{r['peak_rss_mib']:.0f} | {p['read']:.1f} / {p['train']:.1f} / {p['predict']:.2f} | "
+                     f"{r['wall_seconds'] / x['wall_seconds']:.2f}x | {r['cpu_seconds'] / x['cpu_seconds']:.2f}x | {r['peak_rss_mib'] / x['peak_rss_mib']:.2f}x |")
     return '\n'.join(lines)
 
 

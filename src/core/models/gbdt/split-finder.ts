@@ -156,22 +156,29 @@ export function findBestSplit(
   const parentWeight = leafWeight(totalG * gradUnit, totalH * hessUnit, lambda, alpha, lower, upper);
   const parentGain = weightGain(totalG * gradUnit, totalH * hessUnit, parentWeight, lambda, alpha);
   const scan: Scan = { best: null };
-  const consider = (feature: number, bin: number, defaultLeft: boolean, leftBins: Uint8Array | null, lg: number, lh: number): void => {
-    const rg = totalG - lg;
+  /** Gain of sending (lg, lh) left, or -Infinity when the split is not allowed. */
+  const gainOf = (feature: number, lg: number, lh: number): number => {
     const rh = totalH - lh;
-    if (lh <= 0 || rh <= 0) return;
-    const LG = lg * gradUnit;
+    if (lh <= 0 || rh <= 0) return -Infinity;
     const LH = lh * hessUnit;
-    const RG = rg * gradUnit;
     const RH = rh * hessUnit;
-    if (LH < settings.minChildWeight || RH < settings.minChildWeight) return;
+    if (LH < settings.minChildWeight || RH < settings.minChildWeight) return -Infinity;
+    const LG = lg * gradUnit;
+    const RG = (totalG - lg) * gradUnit;
     const wl = leafWeight(LG, LH, lambda, alpha, lower, upper);
     const wr = leafWeight(RG, RH, lambda, alpha, lower, upper);
     const constraint = settings.monotone ? settings.monotone[feature] : 0;
-    if ((constraint > 0 && wl > wr) || (constraint < 0 && wl < wr)) return;
-    const gain = weightGain(LG, LH, wl, lambda, alpha) + weightGain(RG, RH, wr, lambda, alpha) - parentGain;
+    if ((constraint > 0 && wl > wr) || (constraint < 0 && wl < wr)) return -Infinity;
+    return weightGain(LG, LH, wl, lambda, alpha) + weightGain(RG, RH, wr, lambda, alpha) - parentGain;
+  };
+  const consider = (feature: number, bin: number, defaultLeft: boolean, leftBins: Uint8Array | null, lg: number, lh: number): void => {
+    const gain = gainOf(feature, lg, lh);
     if (!(gain > settings.gamma + MIN_GAIN)) return;
     if (scan.best !== null && !(gain > scan.best.gain)) return;
+    const rg = totalG - lg;
+    const rh = totalH - lh;
+    const wl = leafWeight(lg * gradUnit, lh * hessUnit, lambda, alpha, lower, upper);
+    const wr = leafWeight(rg * gradUnit, rh * hessUnit, lambda, alpha, lower, upper);
     scan.best = { gain, feature, bin, defaultLeft, leftBins: leftBins ? leftBins.slice() : null, leftG: lg, leftH: lh, rightG: rg, rightH: rh, leftWeight: wl, rightWeight: wr };
   };
   const bounded = lower > -Infinity || upper < Infinity;
@@ -179,7 +186,7 @@ export function findBestSplit(
   const minScore = parentGain + settings.gamma + MIN_GAIN;
   for (let j = 0; j < featureIds.length; j++) {
     const f = featureIds[j];
-    if (layout.categorical[f]) scanCategorical(hist, f, layout, settings, consider);
+    if (layout.categorical[f]) scanCategorical(hist, f, layout, settings, gainOf, consider);
     else if (bounded || (settings.monotone !== null && settings.monotone[f] !== 0)) scanNumeric(hist, f, layout, totalH, consider);
     else scanNumericFree(hist, f, layout, totalG, totalH, settings, minScore, consider);
   }
@@ -209,36 +216,74 @@ function scanNumeric(hist: Float64Array, f: number, layout: FeatureLayout, total
   }
 }
 
-function scanCategorical(hist: Float64Array, f: number, layout: FeatureLayout, settings: SplitSettings, consider: Consider): void {
+/** Scratch space reused by scanCategorical (grown on demand) so deep trees do not churn the GC. */
+let order = new Int32Array(256);
+let ratios = new Float64Array(256);
+
+function scanCategorical(
+  hist: Float64Array, f: number, layout: FeatureLayout, settings: SplitSettings,
+  gainOf: (feature: number, lg: number, lh: number) => number, consider: Consider,
+): void {
   const base = 2 * layout.offsets[f];
   const nb = layout.numBins[f];
+  if (order.length < nb) {
+    order = new Int32Array(nb);
+    ratios = new Float64Array(nb);
+  }
   const missG = hist[base];
   const missH = hist[base + 1];
-  const present: number[] = [];
-  for (let b = 1; b < nb; b++) if (hist[base + 2 * b + 1] > 0) present.push(b);
-  if (present.length < 2) return;
-  const ratio = new Float64Array(nb);
-  for (const b of present) ratio[b] = (hist[base + 2 * b] * settings.gradUnit) / (hist[base + 2 * b + 1] * settings.hessUnit + CATEGORY_SMOOTHING);
-  present.sort((a, b) => ratio[a] - ratio[b] || a - b);
-  const mask = new Uint8Array(nb);
-  const tryBoth = (g: number, h: number) => {
-    consider(f, -1, false, mask, g, h);
-    if (missH > 0) consider(f, -1, true, mask, g + missG, h + missH);
+  let count = 0;
+  for (let b = 1; b < nb; b++) {
+    const h = hist[base + 2 * b + 1];
+    if (h <= 0) continue;
+    const ratio = (hist[base + 2 * b] * settings.gradUnit) / (h * settings.hessUnit + CATEGORY_SMOOTHING);
+    // insertion by ratio (ties: lower code first); category counts are small
+    let j = count++;
+    while (j > 0 && ratios[j - 1] > ratio) {
+      order[j] = order[j - 1];
+      ratios[j] = ratios[j - 1];
+      j--;
+    }
+    order[j] = b;
+    ratios[j] = ratio;
+  }
+  if (count < 2) return;
+  // candidates: prefixes of the sorted order (length 1..count-1), then single categories when few
+  let bestGain = -Infinity;
+  let bestKind = 0; // 1 = prefix of length bestIndex, 2 = the single category order[bestIndex]
+  let bestIndex = 0;
+  let bestMissingLeft = false;
+  const evaluate = (kind: number, index: number, g: number, h: number) => {
+    for (let pass = 0; pass < (missH > 0 ? 2 : 1); pass++) {
+      const gain = pass === 0 ? gainOf(f, g, h) : gainOf(f, g + missG, h + missH);
+      if (gain > bestGain) {
+        bestGain = gain;
+        bestKind = kind;
+        bestIndex = index;
+        bestMissingLeft = pass === 1;
+      }
+    }
   };
   let g = 0;
   let h = 0;
-  for (let j = 0; j < present.length - 1; j++) {
-    const b = present[j];
-    mask[b] = 1;
-    g += hist[base + 2 * b];
-    h += hist[base + 2 * b + 1];
-    tryBoth(g, h);
+  for (let j = 0; j < count - 1; j++) {
+    g += hist[base + 2 * order[j]];
+    h += hist[base + 2 * order[j] + 1];
+    evaluate(1, j + 1, g, h);
   }
-  if (present.length <= MAX_CATEGORIES_ONE_VS_REST) {
-    for (const b of present) {
-      mask.fill(0);
-      mask[b] = 1;
-      tryBoth(hist[base + 2 * b], hist[base + 2 * b + 1]);
-    }
+  if (count <= MAX_CATEGORIES_ONE_VS_REST) {
+    for (let j = 0; j < count; j++) evaluate(2, j, hist[base + 2 * order[j]], hist[base + 2 * order[j] + 1]);
   }
+  if (bestKind === 0) return;
+  const mask = new Uint8Array(nb);
+  if (bestKind === 1) for (let j = 0; j < bestIndex; j++) mask[order[j]] = 1;
+  else mask[order[bestIndex]] = 1;
+  let lg = bestMissingLeft ? missG : 0;
+  let lh = bestMissingLeft ? missH : 0;
+  for (let b = 1; b < nb; b++) {
+    if (mask[b] === 0) continue;
+    lg += hist[base + 2 * b];
+    lh += hist[base + 2 * b + 1];
+  }
+  consider(f, -1, bestMissingLeft, mask, lg, lh);
 }
