@@ -1,0 +1,73 @@
+import type { RepositoryName } from '../../ports/github-event';
+import type { BranchHead, BranchUpdate, FileToCommit, GitData } from '../../ports/git-data';
+import type { GitHubClient } from '../github/github-client';
+import { encodeSegments, failureOf } from './http-failure';
+
+/** Regular files: git's mode for a non-executable blob. */
+const FILE_MODE = '100644';
+
+/**
+ * The Git Data API: blobs (base64, so model files of any bytes survive), a tree on a base tree,
+ * a commit, and the branch ref moved as a fast-forward (`force: false`).
+ */
+export class OctokitGitData implements GitData {
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly repository: RepositoryName,
+  ) {}
+
+  async branchHead(branch: string): Promise<BranchHead | null> {
+    let commitSha: string;
+    try {
+      const ref = await this.client.request('GET /repos/{owner}/{repo}/git/ref/{+ref}', { ...this.repository, ref: encodeSegments(`heads/${branch}`) });
+      commitSha = (ref.data as { object: { sha: string } }).object.sha;
+    } catch (error) {
+      if (failureOf(error)?.status === 404) return null;
+      throw error;
+    }
+    const commit = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: commitSha });
+    return { commitSha, treeSha: commit.data.tree.sha };
+  }
+
+  async createTree(baseTreeSha: string, files: readonly FileToCommit[]): Promise<string> {
+    const tree: { path: string; mode: typeof FILE_MODE; type: 'blob'; sha: string }[] = [];
+    for (const file of files) {
+      const blob = await this.client.rest.git.createBlob({ ...this.repository, content: Buffer.from(file.content).toString('base64'), encoding: 'base64' });
+      tree.push({ path: file.path, mode: FILE_MODE, type: 'blob', sha: blob.data.sha });
+    }
+    const created = await this.client.rest.git.createTree({ ...this.repository, base_tree: baseTreeSha, tree });
+    return created.data.sha;
+  }
+
+  async createCommit(message: string, treeSha: string, parentShas: readonly string[]): Promise<string> {
+    const created = await this.client.rest.git.createCommit({ ...this.repository, message, tree: treeSha, parents: [...parentShas] });
+    return created.data.sha;
+  }
+
+  async updateBranch(branch: string, commitSha: string): Promise<BranchUpdate> {
+    try {
+      await this.patchRef(branch, commitSha, false);
+      return { outcome: 'updated' };
+    } catch (error) {
+      const failure = failureOf(error);
+      if (!failure) throw error;
+      // 422 "Update is not a fast forward": someone pushed in between.
+      if (failure.status === 422 && /fast.?forward/i.test(failure.message)) return { outcome: 'moved', message: failure.message };
+      // 422 "Protected branch update failed", 409 ruleset violations, 403 no push rights: refused.
+      if (failure.status === 422 || failure.status === 409 || failure.status === 403) return { outcome: 'refused', message: failure.message };
+      throw error;
+    }
+  }
+
+  async forceBranch(branch: string, commitSha: string): Promise<void> {
+    if (await this.branchHead(branch)) {
+      await this.patchRef(branch, commitSha, true);
+      return;
+    }
+    await this.client.rest.git.createRef({ ...this.repository, ref: `refs/heads/${branch}`, sha: commitSha });
+  }
+
+  private async patchRef(branch: string, sha: string, force: boolean): Promise<void> {
+    await this.client.request('PATCH /repos/{owner}/{repo}/git/refs/{+ref}', { ...this.repository, ref: encodeSegments(`heads/${branch}`), sha, force });
+  }
+}
