@@ -5,5 +5,4 @@ export type ActionInput = (typeof ACTION_INPUTS)[number];
 export const ACTION_OUTPUTS = ['passed', 'metrics-json', 'metrics-path', 'model-path', 'model-card-path', 'cost-usd'] as const;
 export type ActionOutput = (typeof ACTION_OUTPUTS)[number];
 
-export const PUBLISH_MODES = ['auto', 'comment', 'commit', 'summary', 'none'] as const;
-export type PublishMode = (typeof PUBLISH_MODES)[number];
+export { PUBLISH_MODES, type PublishMode } from '../app/publish/publish-plan';

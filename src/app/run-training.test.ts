@@ -73,7 +73,8 @@ describe('runTraining', () => {
     expect(document.lineage).toMatchObject({ git_commit: 'a'.repeat(40), engine: 'logistic', seed: 3, data: [{ path: 'data/demo.csv', rows: 800, columns: 7 }] });
     expect(document.cost.rate_source).toBe('config');
     expect(document.cost.usd).toBeCloseTo((document.cost.seconds * 3.6) / 3600, 12);
-    expect(fs.text('/repo/.mltrain/demo/report.md')).toContain('roc_auc >= 0.7');
+    expect(fs.text('/repo/.mltrain/demo/report.md')).toContain('roc_auc &gt;= 0.7');
+    expect(fs.text('/repo/.mltrain/demo/report.md')).toMatch(/^<!-- mltrain:demo -->/);
     expect(JSON.parse(fs.text('/repo/.mltrain/demo/model.json'))).toMatchObject({ format: 'mltrain-model', task: 'binary', target: { column: 'label', classes: ['no', 'yes'] } });
     const card = JSON.parse(fs.text('/repo/.mltrain/demo/model-card.json'));
     const validateCard = new Ajv({ allErrors: true, strict: false }).compile(mctSchema);

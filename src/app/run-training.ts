@@ -21,7 +21,8 @@ import { writeRunFiles, writeValidationFailure, type RunPaths } from './write-ru
 import { BudgetGuard } from './budget-guard';
 import { NoModelError, tuneModel, type TuningOutcome } from './tune-model';
 import type { TrainedModel } from '../core/models/trainer';
-import type { BudgetConfig } from '../core/config/training-config';
+import type { BudgetConfig, ReportConfig } from '../core/config/training-config';
+import type { ReportData } from '../core/report/report-data';
 import { DataValidationError } from '../core/errors/data-validation-error';
 
 export interface RunOptions {
@@ -44,6 +45,10 @@ export interface RunResult {
   verdictLine: string;
   summaryMarkdown: string;
   failedGates: GateOutcome[];
+  /** What the comment and the reports show beyond metrics.json. */
+  reportData: ReportData;
+  /** The config's report switches, for the publish step. */
+  report: ReportConfig;
 }
 
 /** `mltrain run`: config -> data -> train -> evaluate -> gate -> files. Publishing is the caller's. */
@@ -154,6 +159,8 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     verdictLine: verdictLine(written.document),
     summaryMarkdown: written.summaryMarkdown,
     failedGates,
+    reportData,
+    report: config.report,
   };
 }
 

@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import type { ModelFile } from '../core/models/model-file';
 import type { TrainedModel } from '../core/models/trainer';
 import { toJson, type MetricsDocument } from '../core/report/metrics-document';
-import { renderSummary } from '../core/report/render-summary';
-import { buildModelCardJson, renderHtmlReport, renderModelCardMarkdown, type ReportData } from '../core/report/index';
+import { buildModelCardJson, renderHtmlReport, renderModelCardMarkdown, renderPrComment, type ReportData } from '../core/report/index';
+
+/** A job summary holds at most 1 MiB; characters can be up to 4 bytes, markdown here is nearly all ASCII. */
+const SUMMARY_MAX_CHARACTERS = 1_000_000;
 import type { DataValidationError } from '../core/errors/data-validation-error';
 import type { DataChecks } from './check-data';
 import type { CostMeter } from './cost-meter';
@@ -67,7 +69,8 @@ export async function writeRunFiles(deps: RunDependencies, input: RunFilesInput)
   await deps.fs.writeText(paths.model, toJson(modelFile, 0));
   await deps.fs.writeText(paths.profile, toJson(input.checks.profile));
   const document: MetricsDocument = { ...input.document, cost: input.meter.report() };
-  const summaryMarkdown = renderSummary(document);
+  // report.md and the job summary are the PR comment's markdown (issue 7), within the summary's 1 MiB.
+  const summaryMarkdown = renderPrComment(document, input.reportData, { maxLength: SUMMARY_MAX_CHARACTERS });
   await deps.fs.writeText(paths.report, summaryMarkdown);
   await deps.fs.writeText(paths.html, renderHtmlReport(document, input.reportData));
   if (paths.modelCard && paths.modelCardJson) {

@@ -46,8 +46,8 @@ describe('the action, run as the runner runs dist/index.js', () => {
     expect(result.outputs['model-path']).toBe(join(out, 'model.json'));
     expect(Number(result.outputs['cost-usd'])).toBeGreaterThanOrEqual(0);
     expect(Object.keys(result.outputs).sort()).toEqual(['cost-usd', 'metrics-json', 'metrics-path', 'model-card-path', 'model-path', 'passed']);
-    expect(result.summary).toMatch(/## mltrain: churn_prediction/);
-    expect(result.summary).toMatch(/\| roc_auc \| 0\.8\d{3} \|/);
+    expect(result.summary).toMatch(/mltrain: `churn_prediction`/);
+    expect(result.summary).toMatch(/\| `roc_auc` \| 0\.8\d{3} \|/);
     // The token is registered as a secret (the runner masks it) and appears nowhere else.
     expect(result.stdout).toContain('::add-mask::ghs_fake_token_for_tests');
     expect(result.stdout.replace('::add-mask::ghs_fake_token_for_tests', '')).not.toContain('ghs_fake_token_for_tests');

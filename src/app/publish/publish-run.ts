@@ -1,3 +1,4 @@
+import type { ReportConfig } from '../../core/config/training-config';
 import type { FileSystem } from '../../ports/file-system';
 import type { GitHubEvent } from '../../ports/github-event';
 import { loadConfig } from '../load-config';
@@ -18,7 +19,7 @@ export interface PublishRunRequest {
    * What the run produced (a RunResult fits). With `reportData` the comment and the summary are
    * the PR-comment rendering (diffs against the baseline, links); without it, the summary markdown.
    */
-  result: { document: MetricsDocument; paths: Pick<RunPaths, 'outputDir'>; summaryMarkdown: string; reportData?: ReportData };
+  result: { document: MetricsDocument; paths: Pick<RunPaths, 'outputDir'>; summaryMarkdown: string; reportData?: ReportData; report?: ReportConfig };
   /** The config the run used: its `report` section says what to publish under `publish: auto`. */
   configPath: string;
   displayPath: string;
@@ -42,8 +43,8 @@ export async function publishRun(ports: PublishRunPorts, request: PublishRunRequ
   if (publishMode === 'none') {
     return { comment: { status: 'skipped', reason: "publish is 'none'" }, summary: null, artifact: { status: 'skipped' }, commit: false, baseline: null };
   }
-  const { config } = await loadConfig(ports.fs, request.configPath, request.displayPath);
-  const baseline = ports.event ? await fetchBaseline(ports, { name, path: config.report.baseline, baseRef: baselineRef(ports.event) }) : null;
+  const report = result.report ?? (await loadConfig(ports.fs, request.configPath, request.displayPath)).config.report;
+  const baseline = ports.event ? await fetchBaseline(ports, { name, path: report.baseline, baseRef: baselineRef(ports.event) }) : null;
   if (baseline) {
     const headline = Object.entries(baseline.document.metrics.test).slice(0, 3).map(([metric, value]) => `${metric} ${typeof value === 'number' ? value.toFixed(4) : String(value)}`);
     ports.logger.info(`baseline test metrics at ${baseline.ref}: ${headline.join(', ') || 'none'}`);
@@ -51,7 +52,7 @@ export async function publishRun(ports: PublishRunPorts, request: PublishRunRequ
   const outcome = await publishResults(ports, {
     name,
     publishMode,
-    report: config.report,
+    report,
     event: ports.event,
     render: (links) => {
       if (!result.reportData) return { comment: result.summaryMarkdown, summary: result.summaryMarkdown };
