@@ -3,6 +3,10 @@ import type { Activation } from './mlp-params';
 
 export type LayerActivation = Activation | 'linear';
 
+/** Batch-norm epsilon and running-statistics momentum (PyTorch's BatchNorm1d defaults). */
+export const BN_EPSILON = 1e-5;
+export const BN_MOMENTUM = 0.1;
+
 export interface LayerSpec {
   inputs: number;
   units: number;

@@ -1,9 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { LayerActivation, MlpLayout } from './mlp-layout';
+import { BN_EPSILON, BN_MOMENTUM, type LayerActivation, type MlpLayout } from './mlp-layout';
 
-/** Batch-norm epsilon and running-statistics momentum (PyTorch's BatchNorm1d defaults). */
-export const BN_EPSILON = 1e-5;
-export const BN_MOMENTUM = 0.1;
 
 /** The flat parameter vector cut into per-layer tensors (views made by split/reshape). */
 export interface LayerParams {

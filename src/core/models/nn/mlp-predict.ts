@@ -1,5 +1,4 @@
-import type { MlpLayout } from './mlp-layout';
-import { BN_EPSILON } from './mlp-network';
+import { BN_EPSILON, type LayerActivation, type MlpLayout } from './mlp-layout';
 
 /**
  * The network's inference pass in plain TypeScript (float64 arithmetic on the float32 weights),
@@ -55,7 +54,7 @@ export function predictLogits(layout: MlpLayout, theta: Float32Array, running: F
   return h;
 }
 
-function activate(u: number, activation: string): number {
+function activate(u: number, activation: LayerActivation): number {
   switch (activation) {
     case 'relu':
       return u > 0 ? u : 0;
@@ -65,7 +64,7 @@ function activate(u: number, activation: string): number {
       return 1 / (1 + Math.exp(-u));
     case 'elu':
       return u > 0 ? u : Math.expm1(u);
-    default:
+    case 'linear':
       return u;
   }
 }

@@ -5,8 +5,7 @@ import { classWeights, targetScaling, toDeviceData } from './mlp-data';
 import { buildLayout } from './mlp-layout';
 import { encodeWeights, MlpModel, mlpModelFromJson } from './mlp-model';
 import { mlpParamsToValues, readMlpParams } from './mlp-params';
-import { runTrainingLoop } from './mlp-training-loop';
-import { activateBackend, tfjsVersion, type NnRuntime } from './tfjs-runtime';
+import type { NnRuntime } from './tfjs-runtime';
 
 export const MLP_ENGINE_VERSION = '1';
 
@@ -34,6 +33,9 @@ export function createMlpTrainer(options: MlpTrainerOptions = {}): Trainer {
     async train(request: TrainRequest): Promise<TrainedModel> {
       const { params, problems } = readMlpParams(request.params, request.task);
       if (problems.length > 0) throw new Error(`internal error: invalid mlp params reached train(): ${problems.map((p) => p.message).join('; ')}`);
+      // TensorFlow.js loads on the first training only: validating params and loading a saved
+      // model (prediction is plain TypeScript) never pay for it, and bundles keep it in its own chunk.
+      const [{ runTrainingLoop }, { activateBackend, tfjsVersion }] = await Promise.all([import('./mlp-training-loop'), import('./tfjs-runtime')]);
       const runtime = await activateBackend(params.backend, options.runtime);
       const { task, numClasses } = request;
       const inputDim = request.train.features.length;
