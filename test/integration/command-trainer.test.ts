@@ -70,7 +70,7 @@ const base: Omit<CommandTrialInput, 'params' | 'trialNumber'> = {
 describe('command trainer end to end (a Node program, median pruner)', () => {
   it('tunes: pruned by SIGTERM, a crash and a hang marked failed, metrics equal mltrain\'s, nothing left running', { timeout: 30_000 }, async () => {
     const study = await createStudy({ direction: 'maximize', pruner: new MedianPruner({ nStartupTrials: 2, nWarmupSteps: 1 }) });
-    const plan = [
+    const plan: Record<string, string | number>[] = [
       { behaviour: 'ok', sharpness: 4, steps: 10 },
       { behaviour: 'ok', sharpness: 8, steps: 10 },
       { behaviour: 'ok', sharpness: -4, steps: 50, step_ms: 20 },
