@@ -34,19 +34,45 @@ export function predictLogits(layout: MlpLayout, theta: Float32Array, running: F
       const bias = slot('bias');
       if (bias) for (let o = 0; o < spec.units; o++) shift[o] = theta[bias.offset + o];
     }
-    // Kernel transposed to float64 rows: each output is a contiguous dot product (V8 vectorises
-    // neither, but sequential reads keep it cache-friendly; ~4x faster than column updates).
+    // Kernel transposed to float64 rows: each output is a contiguous dot product.
     const kernelT = new Float64Array(spec.units * spec.inputs);
     for (let j = 0; j < spec.inputs; j++) for (let o = 0; o < spec.units; o++) kernelT[o * spec.inputs + j] = theta[kernel.offset + j * spec.units + o];
     const out = new Float64Array(rows * spec.units);
     const inputs = spec.inputs;
-    for (let i = 0; i < rows; i++) {
+    const units = spec.units;
+    // Four rows at a time: each kernel value loaded once serves four dot products.
+    let i = 0;
+    for (; i + 4 <= rows; i += 4) {
+      const r0 = i * inputs;
+      const r1 = r0 + inputs;
+      const r2 = r1 + inputs;
+      const r3 = r2 + inputs;
+      for (let o = 0; o < units; o++) {
+        const kBase = o * inputs;
+        let z0 = 0;
+        let z1 = 0;
+        let z2 = 0;
+        let z3 = 0;
+        for (let j = 0; j < inputs; j++) {
+          const k = kernelT[kBase + j];
+          z0 += h[r0 + j] * k;
+          z1 += h[r1 + j] * k;
+          z2 += h[r2 + j] * k;
+          z3 += h[r3 + j] * k;
+        }
+        out[i * units + o] = activate(z0 * scale[o] + shift[o], spec.activation);
+        out[(i + 1) * units + o] = activate(z1 * scale[o] + shift[o], spec.activation);
+        out[(i + 2) * units + o] = activate(z2 * scale[o] + shift[o], spec.activation);
+        out[(i + 3) * units + o] = activate(z3 * scale[o] + shift[o], spec.activation);
+      }
+    }
+    for (; i < rows; i++) {
       const rowBase = i * inputs;
-      for (let o = 0; o < spec.units; o++) {
+      for (let o = 0; o < units; o++) {
         const kBase = o * inputs;
         let z = 0;
         for (let j = 0; j < inputs; j++) z += h[rowBase + j] * kernelT[kBase + j];
-        out[i * spec.units + o] = activate(z * scale[o] + shift[o], spec.activation);
+        out[i * units + o] = activate(z * scale[o] + shift[o], spec.activation);
       }
     }
     h = out;
