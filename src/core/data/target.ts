@@ -1,6 +1,6 @@
 import { DataError } from './data-error';
 import type { DataProblem } from './data-error';
-import { cellValue } from './table';
+import { cellValue, isMissing } from './table';
 import type { Column } from './table';
 
 /** The same names as the config's `task` (core/config), kept here so data does not import config. */
@@ -44,7 +44,7 @@ export function encodeTarget(column: Column, options: TargetOptions = {}): Encod
   const task = options.task ?? inferred;
   if (texts.length < 2) fail(source, column.name, 'invalid_target', `the target '${column.name}' has ${texts.length === 0 ? 'no values' : `one value only ('${texts[0]}')`}: nothing to learn`);
   if (task === 'binary' && texts.length > 2) {
-    fail(source, column.name, 'invalid_target', `the task is binary but the target '${column.name}' has ${texts.length} values (${texts.slice(0, 5).join(', ')}${texts.length > 5 ? ', ...' : ''})`);
+    fail(source, column.name, 'invalid_target', `the task is binary but the target '${column.name}' has ${texts.length > MAX_CLASS_TEXTS ? `more than ${MAX_CLASS_TEXTS}` : texts.length} values (${texts.slice(0, 5).join(', ')}${texts.length > 5 ? ', ...' : ''})`);
   }
   if (task === 'regression') {
     if (!numeric) fail(source, column.name, 'invalid_target', `the task is regression but the target '${column.name}' is ${column.type}`);
@@ -95,17 +95,22 @@ function classTarget(task: TargetTask, classes: string[], column: Column, source
   };
 }
 
-/** Distinct non-missing values as text; a missing label is an error naming its line and the count. */
+/** More distinct values than this are never classes: their texts are not collected. */
+const MAX_CLASS_TEXTS = 1000;
+
+/**
+ * Distinct non-missing values as text (at most MAX_CLASS_TEXTS + 1 of them for numbers, enough
+ * to tell classes from a regression target); a missing label is an error naming its line and
+ * the count.
+ */
 function distinctTexts(column: Column, source: string, lines?: ArrayLike<number>): string[] {
-  const seen = new Set<string>();
+  const n = columnLength(column);
   let missing = 0;
   let firstMissing = -1;
-  const n = columnLength(column);
   for (let i = 0; i < n; i++) {
-    const value = cellValue(column, i);
-    if (value === null) {
+    if (isMissing(column, i)) {
       if (missing++ === 0) firstMissing = i;
-    } else seen.add(String(value));
+    }
   }
   if (missing > 0) {
     const line = lines?.[firstMissing];
@@ -117,7 +122,15 @@ function distinctTexts(column: Column, source: string, lines?: ArrayLike<number>
       count: missing,
     });
   }
-  return [...seen];
+  if (column.type === 'categorical') {
+    const used = new Uint8Array(column.categories.length);
+    for (let i = 0; i < n; i++) used[column.codes[i]] = 1;
+    return column.categories.filter((_, code) => used[code] === 1);
+  }
+  const seen = new Set<number>();
+  for (let i = 0; i < n && seen.size <= MAX_CLASS_TEXTS; i++) seen.add(column.values[i]);
+  const type = column.type;
+  return [...seen].map((v) => (type === 'boolean' ? String(v === 1) : type === 'datetime' ? new Date(v).toISOString() : String(v)));
 }
 
 function sortClasses(texts: string[], numeric: boolean): string[] {

@@ -1,3 +1,4 @@
+import { presentSorted } from './profile';
 import { rowHashes, rowsEqual } from './row-hash';
 import { getColumn, isMissing } from './table';
 import type { Column } from './table';
@@ -46,22 +47,25 @@ export function validateQuality(ctx: RuleContext): ValidationFinding[] {
   findings.push(duplicateRows(ctx));
 
   const features = ctx.features.map((name) => getColumn(table, name)).filter((c): c is Column => c !== undefined);
-  const constant = features.filter((c) => distinctCount(c, n) <= 1);
+  const constant = features.filter((c) => atMostOneValue(c, n));
   for (const column of constant) {
     findings.push(ctx.finding('constant_column', true, { column: column.name, message: 'has at most one distinct value: it carries no information', value: distinctCount(column, n), threshold: 2 }));
   }
   if (constant.length === 0) findings.push(ctx.finding('constant_column', false, { message: `no constant feature among ${features.length}` }));
 
-  const idLike = features.filter((c) => isIdLike(c, n));
-  for (const column of idLike) {
+  let idLike = 0;
+  for (const column of features) {
+    const distinct = idLikeDistinct(column, n);
+    if (distinct === undefined) continue;
+    idLike++;
     findings.push(ctx.finding('id_like_feature', true, {
       column: column.name,
-      message: `looks like an identifier (${ID_NAME.test(column.name) ? 'its name, ' : ''}${distinctCount(column, n)} distinct values in ${n} rows): a model can memorise it; leave it out of the features`,
-      value: distinctCount(column, n) / Math.max(1, n),
+      message: `looks like an identifier (${ID_NAME.test(column.name) ? 'its name, ' : ''}${distinct} distinct values in ${n} rows): a model can memorise it; leave it out of the features`,
+      value: distinct / Math.max(1, n),
       threshold: 1,
     }));
   }
-  if (idLike.length === 0) findings.push(ctx.finding('id_like_feature', false, { message: 'no feature looks like an identifier' }));
+  if (idLike === 0) findings.push(ctx.finding('id_like_feature', false, { message: 'no feature looks like an identifier' }));
   return findings;
 }
 
@@ -69,16 +73,22 @@ function duplicateRows(ctx: RuleContext): ValidationFinding {
   const { table } = ctx;
   const n = table.numRows;
   const hashes = rowHashes(table.columns, n);
-  const firstByHash = new Map<number, number[]>();
+  // Rows by hash as chains (head in a Map, links in an array): no array per row.
+  const head = new Map<number, number>();
+  const next = new Int32Array(n).fill(-1);
   const duplicates: number[] = [];
   for (let r = 0; r < n; r++) {
-    const candidates = firstByHash.get(hashes[r]);
-    if (candidates?.some((c) => rowsEqual(table.columns, c, table.columns, r))) {
+    const first = head.get(hashes[r]);
+    let same = false;
+    for (let c = first ?? -1; c >= 0 && !same; c = next[c]) same = rowsEqual(table.columns, c, table.columns, r);
+    if (same) {
       duplicates.push(r);
-      continue;
+    } else if (first === undefined) {
+      head.set(hashes[r], r);
+    } else {
+      next[r] = next[first];
+      next[first] = r;
     }
-    if (candidates) candidates.push(r);
-    else firstByHash.set(hashes[r], [r]);
   }
   const max = ctx.config.maxDuplicateFraction ?? 0;
   const fraction = n === 0 ? 0 : duplicates.length / n;
@@ -90,18 +100,45 @@ function duplicateRows(ctx: RuleContext): ValidationFinding {
   });
 }
 
+/** Distinct non-missing values (numbers through a sorted copy: no Set of a million doubles). */
 export function distinctCount(column: Column, n: number): number {
-  const seen = new Set<number>();
-  for (let r = 0; r < n; r++) {
-    if (isMissing(column, r)) continue;
-    seen.add(column.type === 'categorical' ? column.codes[r] : column.values[r]);
+  if (column.type === 'categorical') {
+    const used = new Uint8Array(column.categories.length);
+    let distinct = 0;
+    for (let r = 0; r < n; r++) {
+      const code = column.codes[r];
+      if (code >= 0 && used[code] === 0) {
+        used[code] = 1;
+        distinct++;
+      }
+    }
+    return distinct;
   }
-  return seen.size;
+  const sorted = presentSorted(column.values, n);
+  let distinct = sorted.length > 0 ? 1 : 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
+  return distinct;
 }
 
-/** Every value distinct, and text, whole numbers or a name like `id` / `customer_id`. */
-function isIdLike(column: Column, n: number): boolean {
-  if (n < ID_MIN_ROWS || column.type === 'boolean') return false;
+/** Stops at the second distinct value. */
+function atMostOneValue(column: Column, n: number): boolean {
+  let first: number | undefined;
+  for (let r = 0; r < n; r++) {
+    if (isMissing(column, r)) continue;
+    const value = column.type === 'categorical' ? column.codes[r] : column.values[r];
+    if (first === undefined) first = value;
+    else if (value !== first) return false;
+  }
+  return true;
+}
+
+/**
+ * The distinct count when the column looks like an identifier (else undefined): every value
+ * distinct and text or whole numbers, or a name like `id` / `customer_id` with over 90% distinct.
+ */
+function idLikeDistinct(column: Column, n: number): number | undefined {
+  if (n < ID_MIN_ROWS || column.type === 'boolean') return undefined;
+  const named = ID_NAME.test(column.name);
   let present = 0;
   let whole = true;
   for (let r = 0; r < n; r++) {
@@ -109,9 +146,10 @@ function isIdLike(column: Column, n: number): boolean {
     present++;
     if (column.type !== 'categorical' && !Number.isInteger(column.values[r])) whole = false;
   }
+  if (present === 0) return undefined;
+  // Cheap exclusions first: unnamed fractional numbers and datetimes are never identifiers.
+  if (!named && !(column.type === 'categorical' || (column.type === 'numeric' && whole))) return undefined;
   const distinct = distinctCount(column, n);
-  if (present === 0) return false;
-  if (ID_NAME.test(column.name)) return distinct / present > 0.9;
-  if (distinct !== present) return false;
-  return column.type === 'categorical' || (column.type === 'numeric' && whole);
+  if (named) return distinct / present > 0.9 ? distinct : undefined;
+  return distinct === present ? distinct : undefined;
 }
