@@ -93,6 +93,7 @@ describe('loadTableWithLineage', () => {
     ['string-in-numeric.csv', 'type_mismatch', 4, 'age', 1, { schema: { age: { type: 'numeric' } } }],
     ['stray-quote.csv', 'stray_quote', 2, 'b', 0],
     ['no-such-file.csv', 'unreadable_file', undefined, undefined, 0],
+    ['not-parquet.parquet', 'unsupported_format', undefined, undefined, 0],
   ];
   for (const [name, problem, line, column, otherRows, options] of badInputs) {
     it(`stops on ${name} with ${problem}, naming the file, line and column`, async () => {
