@@ -102,6 +102,8 @@ export class CsvScanner {
     let offset = 0;
     if (!this.started && chunk.length > 0) {
       this.started = true;
+      // A BOM split over tiny first chunks stays in the first header field, where the UTF-8
+      // decoder drops it (TextDecoder removes a leading BOM), so the names come out the same.
       if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) offset = 3;
     }
     const needed = this.len + chunk.length - offset;
