@@ -134,6 +134,8 @@ describe('mlpTrainer', () => {
       expect((resumed.toJSON() as MlpModelJson).validation_history).toEqual((whole.toJSON() as MlpModelJson).validation_history);
     }
     await expect(createMlpTrainer({ checkpoints: { resumeFrom: midEpoch } }).train(request({ params, seed: 99 }))).rejects.toThrow(/different run/);
+    const otherData = { ...binaryTrain, label: binaryTrain.label.map((y, i) => (i === 7 ? 1 - y : y)) };
+    await expect(createMlpTrainer({ checkpoints: { resumeFrom: midEpoch } }).train(request({ params, train: otherData }))).rejects.toThrow(/different run/);
   });
 
   it('validates params by name and refuses a backend that was never loaded', async () => {

@@ -53,7 +53,7 @@ export function createMlpTrainer(options: MlpTrainerOptions = {}): Trainer {
         train: toDeviceData(request.train, task, numClasses, scale, perClass),
         validation: request.validation ? { data: toDeviceData(request.validation, task, numClasses, scale, null), raw: request.validation } : undefined,
         targetScale: scale,
-        fingerprint: JSON.stringify({ task, numClasses, inputDim, rows: request.train.label.length, seed: request.seed, params: trainingParams }),
+        fingerprint: JSON.stringify({ task, numClasses, inputDim, rows: request.train.label.length, data: dataChecksum(request.train), seed: request.seed, params: trainingParams }),
         onIteration: request.onIteration,
         checkpoints: options.checkpoints,
       });
@@ -82,6 +82,18 @@ export function createMlpTrainer(options: MlpTrainerOptions = {}): Trainer {
       return mlpModelFromJson(json);
     },
   };
+}
+
+/** FNV-1a over the labels and every 97th feature value: a resumed run must see the same data. */
+function dataChecksum(data: TrainRequest['train']): string {
+  let hash = 0x811c9dc5;
+  const mix = (v: number) => {
+    const bits = Math.fround(v) * 4096;
+    hash = Math.imul(hash ^ (Number.isFinite(bits) ? bits | 0 : 0x7fc00000), 16777619);
+  };
+  data.label.forEach(mix);
+  for (const column of data.features) for (let i = 0; i < column.length; i += 97) mix(column[i]);
+  return (hash >>> 0).toString(16);
 }
 
 /** The mlp engine with default options (the registry's entry). */
