@@ -60,6 +60,8 @@ describe('profile and drift', () => {
   it('finds drift on a shifted number, a reweighted category and a shifted label, not on the steady column', () => {
     const report = compareToProfile(reference, sample(3, 3000, 0.8, 0.7, 0.6));
     expect(report.drifted).toEqual(['x', 'c', 'y']);
+    expect(report.highest_psi).toBe(Math.max(...Object.values(report.columns).map((d) => d.psi)));
+    expect(report.highest_psi_column).toBe(Object.entries(report.columns).find(([, d]) => d.psi === report.highest_psi)![0]);
     expect(report.columns.steady.drifted).toBe(false);
     expect(report.columns.x.ks_statistic).toBeGreaterThan(0.25);
     expect(report.columns.x.ks_p_value).toBeLessThan(1e-6);

@@ -31,6 +31,9 @@ export interface ColumnDrift {
 
 export interface DriftReport {
   readonly max_psi: number;
+  /** The largest PSI over the compared columns (0 when none), for a `drift_max_psi` gate. */
+  readonly highest_psi: number;
+  readonly highest_psi_column: string | null;
   readonly columns: Record<string, ColumnDrift>;
   /** Columns whose PSI exceeds max_psi. */
   readonly drifted: string[];
@@ -62,8 +65,12 @@ export function compareToProfile(reference: DataProfile, table: Table, options: 
     columns[profile.name] = profile.type === 'categorical' ? categoricalDrift(profile, column, table.numRows, maxPsi) : numericDrift(profile, column, table.numRows, maxPsi);
   }
   const known = new Set(reference.columns.map((c) => c.name));
+  let highest: [string, number] | null = null;
+  for (const [name, drift] of Object.entries(columns)) if (!highest || drift.psi > highest[1]) highest = [name, drift.psi];
   return {
     max_psi: maxPsi,
+    highest_psi: highest ? highest[1] : 0,
+    highest_psi_column: highest ? highest[0] : null,
     columns,
     drifted: Object.entries(columns).filter(([, d]) => d.drifted).map(([name]) => name),
     missing_columns: missing,
