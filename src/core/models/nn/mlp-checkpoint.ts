@@ -38,6 +38,22 @@ export interface CheckpointOptions {
   everySteps?: number;
   /** Continue from this checkpoint (it must come from the same data, params and seed). */
   resumeFrom?: MlpCheckpoint;
+  /**
+   * Aborting (the runner's SIGINT) stops training after the current step, saves a checkpoint to
+   * the sink and rejects with TrainingInterruptedError; a re-run resumes from that checkpoint.
+   */
+  signal?: AbortSignal;
+}
+
+/** Training stopped by the abort signal; `saved` says whether a checkpoint was written first. */
+export class TrainingInterruptedError extends Error {
+  constructor(
+    readonly globalStep: number,
+    readonly saved: boolean,
+  ) {
+    super(`mlp training interrupted at step ${globalStep}${saved ? '; a checkpoint was saved to resume from' : ''}`);
+    this.name = 'TrainingInterruptedError';
+  }
 }
 
 export function isMlpCheckpoint(value: unknown): value is MlpCheckpoint {

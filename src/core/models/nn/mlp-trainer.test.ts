@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParamValue } from '../../config/training-config';
 import type { EncodedDataset, TrainRequest } from '../trainer';
-import type { MlpCheckpoint } from './mlp-checkpoint';
+import { TrainingInterruptedError, type MlpCheckpoint } from './mlp-checkpoint';
 import { meanLoss } from './mlp-loss';
 import type { MlpModel, MlpModelJson } from './mlp-model';
 import { createMlpTrainer, mlpTrainer } from './mlp-trainer';
@@ -136,6 +136,21 @@ describe('mlpTrainer', () => {
     await expect(createMlpTrainer({ checkpoints: { resumeFrom: midEpoch } }).train(request({ params, seed: 99 }))).rejects.toThrow(/different run/);
     const otherData = { ...binaryTrain, label: binaryTrain.label.map((y, i) => (i === 7 ? 1 - y : y)) };
     await expect(createMlpTrainer({ checkpoints: { resumeFrom: midEpoch } }).train(request({ params, train: otherData }))).rejects.toThrow(/different run/);
+  });
+
+  it('stops on abort (SIGINT) with a checkpoint from which a re-run ends with the same weights', async () => {
+    const params = { epochs: 3, dropout: 0.1, early_stopping_rounds: 0 };
+    const whole = await mlpTrainer.train(request({ params }));
+    const controller = new AbortController();
+    let saved: MlpCheckpoint | undefined;
+    const interrupted = createMlpTrainer({ checkpoints: { sink: { save: (c) => void (saved = c) }, signal: controller.signal } }).train(
+      request({ params, onIteration: (r) => (r.iteration === 1 && controller.abort(), 'continue') }),
+    );
+    await expect(interrupted).rejects.toBeInstanceOf(TrainingInterruptedError);
+    expect(saved?.epoch).toBe(1);
+    expect(saved?.stepInEpoch).toBeGreaterThan(0);
+    const resumed = await createMlpTrainer({ checkpoints: { resumeFrom: saved } }).train(request({ params }));
+    expect((resumed.toJSON() as MlpModelJson).weights).toBe((whole.toJSON() as MlpModelJson).weights);
   });
 
   it('validates params by name and refuses a backend that was never loaded', async () => {

@@ -5,7 +5,7 @@ import type { EncodedDataset, IterationDecision, IterationReport } from '../trai
 import { FlatOptimizer } from './flat-optimizer';
 import { base64ToFloat32, float32ToBase64 } from './float32-base64';
 import { learningRateAt } from './lr-schedule';
-import type { CheckpointOptions, MlpCheckpoint } from './mlp-checkpoint';
+import { TrainingInterruptedError, type CheckpointOptions, type MlpCheckpoint } from './mlp-checkpoint';
 import { permuteRows, type DeviceData } from './mlp-data';
 import { decayMask, initialParameters, type MlpLayout } from './mlp-layout';
 import { lossGradient, meanLoss } from './mlp-loss';
@@ -40,6 +40,8 @@ export interface LoopResult {
 }
 
 const EVAL_CHUNK_ROWS = 8192;
+/** With an abort signal, give the event loop a turn this often so a SIGINT handler can run. */
+const YIELD_EVERY_STEPS = 32;
 
 /**
  * The lean training loop: per step one batch upload, a hand-written forward and backward pass and
@@ -131,6 +133,13 @@ export async function runTrainingLoop(input: LoopInput): Promise<LoopResult> {
         const every = input.checkpoints?.everySteps;
         if (input.checkpoints?.sink && every && globalStep % every === 0 && step + 1 < stepsPerEpoch) {
           await input.checkpoints.sink.save(await snapshot(epoch, step + 1, epochStart));
+        }
+        const signal = input.checkpoints?.signal;
+        if (signal && globalStep % YIELD_EVERY_STEPS === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (signal?.aborted) {
+          // step + 1 may equal stepsPerEpoch: the resumed run then starts with this epoch's validation
+          if (input.checkpoints?.sink) await input.checkpoints.sink.save(await snapshot(epoch, step + 1, epochStart));
+          throw new TrainingInterruptedError(globalStep, !!input.checkpoints?.sink);
         }
       }
 
