@@ -15,6 +15,7 @@ import { measureLatency } from './measure-latency';
 import { prepareData } from './prepare-data';
 import type { RunDependencies } from './run-dependencies';
 import { pickTrainer } from './train-model';
+import { PhaseTimer } from './phase-timer';
 import { rescoreBaseline } from './rescore-baseline';
 import { buildReportData } from './build-report-data';
 import { writeRunFiles, writeValidationFailure, type RunPaths } from './write-run-files';
@@ -63,7 +64,10 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   deps.logger.info(`mltrain ${deps.version}: ${config.name} (${config.model.type}) from ${options.displayPath}`);
   const outputDir = options.outputDir ?? join(options.baseDirectory, '.mltrain', config.name);
 
+  const phases = new PhaseTimer(deps.clock);
+  phases.start('load_and_split');
   const data = await prepareData(deps, loaded, trainer.encoding, rng);
+  phases.start('validate_and_profile');
   pickTrainer(loaded, data.task);
   checkGates(loaded, data.task);
   const checks = await checkData(deps, loaded, data).catch(async (error: unknown) => {
@@ -75,6 +79,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
 
   const threads = config.model.compute.threads === 'auto' ? deps.machine.cores : config.model.compute.threads;
   const budget = new BudgetGuard(meter, config.budget, deps.clock);
+  phases.start(config.tuning ? 'tune' : 'train');
   let model: TrainedModel;
   let tuning: TuningOutcome | undefined;
   if (config.tuning) {
@@ -98,6 +103,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   }
   deps.logger.info(`trained ${model.engine}: ${model.iterations} iterations, ${meter.elapsedSeconds().toFixed(1)}s into the run`);
 
+  phases.start('evaluate');
   const evaluation = evaluateModel({
     task: data.task,
     classes: data.classes,
@@ -107,8 +113,10 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     sensitiveColumns: config.data.sensitive_columns,
     rng: rng.fork('evaluate'),
   });
+  phases.start('latency');
   const latency = measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
 
+  phases.start('baseline_and_gates');
   const baseline = config.gates.length > 0 ? await rescoreBaseline(deps, config.name, data, evaluation) : undefined;
   const gates = evaluateGates(config.gates, {
     ...(baseline ? { baseline: baseline.subject, paired: baseline.paired } : {}),
@@ -146,8 +154,10 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
       mltrain_version: deps.version,
     },
   });
+  phases.start('report');
   const reportData = buildReportData({ loaded, data, model, evaluation, checks, tuning });
-  const written = await writeRunFiles(deps, { outputDir, document, data, model, evaluation, checks, loaded, meter, reportData });
+  const written = await writeRunFiles(deps, { outputDir, document, data, model, evaluation, checks, loaded, meter, reportData, phases });
+  deps.logger.info(`time by phase: ${Object.entries(phases.report()).map(([name, seconds]) => `${name} ${seconds.toFixed(1)}s`).join(', ')}`);
 
   for (const gate of written.document.gates) if (gate.status === 'failed') deps.logger.error(`gate failed: ${gate.name} (${gate.reason})`);
   const failedGates = written.document.gates.filter((g) => g.status === 'failed');

@@ -9,6 +9,7 @@ const SUMMARY_MAX_CHARACTERS = 1_000_000;
 import type { DataValidationError } from '../core/errors/data-validation-error';
 import type { DataChecks } from './check-data';
 import type { CostMeter } from './cost-meter';
+import type { PhaseTimer } from './phase-timer';
 import type { Evaluation } from './evaluate-model';
 import type { LoadedConfig } from './load-config';
 import type { PreparedData } from './prepare-data';
@@ -36,6 +37,7 @@ export interface RunFilesInput {
   loaded: LoadedConfig;
   meter: CostMeter;
   reportData: ReportData;
+  phases: PhaseTimer;
 }
 
 /**
@@ -68,7 +70,8 @@ export async function writeRunFiles(deps: RunDependencies, input: RunFilesInput)
   };
   await deps.fs.writeText(paths.model, toJson(modelFile, 0));
   await deps.fs.writeText(paths.profile, toJson(input.checks.profile));
-  const document: MetricsDocument = { ...input.document, cost: input.meter.report() };
+  input.phases.stop();
+  const document: MetricsDocument = { ...input.document, cost: { ...input.meter.report(), phases_seconds: input.phases.report() } };
   // report.md and the job summary are the PR comment's markdown (issue 7), within the summary's 1 MiB.
   const summaryMarkdown = renderPrComment(document, input.reportData, { maxLength: SUMMARY_MAX_CHARACTERS });
   await deps.fs.writeText(paths.report, summaryMarkdown);

@@ -131,7 +131,7 @@ describe('the bundled action publishing to GitHub (loopback stand-in)', () => {
     expect(afterFirst).toHaveLength(151);
     const ours = afterFirst.filter((c) => c.body.includes(MARKER));
     expect(ours).toHaveLength(1);
-    expect(ours[0].body.startsWith(`${MARKER}\n## mltrain: ${NAME}`)).toBe(true);
+    expect(ours[0].body.startsWith(`${MARKER}\n## ✅ mltrain: \`${NAME}\``)).toBe(true);
     expect(ours[0].login).toBe('github-actions[bot]');
     // Two pages of 100 were read before creating, and again after it (the check for a racing run).
     expect(standIn.requestsTo('issue-comments.list').map((r) => r.query.page ?? '1')).toEqual(['1', '2', '1', '2']);
@@ -146,7 +146,7 @@ describe('the bundled action publishing to GitHub (loopback stand-in)', () => {
     expect(first.stdout).toContain('baseline test metrics at main: roc_auc 0.8000, accuracy 0.7900');
     expect(first.stdout).toMatch(/created the PR comment on #12: http:\/\/127\.0\.0\.1:\d+\/acme\/models\/pull\/12#issuecomment-\d+/);
     expect(first.stdout).toContain(`::notice::artifact mltrain-${NAME} not uploaded: this runtime has no artifact service`);
-    expect(first.summary).toContain(`## mltrain: ${NAME}`);
+    expect(first.summary).toContain(`mltrain: \`${NAME}\``);
     // The token went to the API, and into the log only as the mask command.
     expect(standIn.requests.every((r) => r.headers.authorization === `token ${standIn!.state.token}`)).toBe(true);
     expect(first.stdout.replaceAll(`::add-mask::${standIn.state.token}`, '')).not.toContain(standIn.state.token);
@@ -179,7 +179,7 @@ describe('the bundled action publishing to GitHub (loopback stand-in)', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/::warning::could not comment on pull request #12 \(403 Resource not accessible by integration.*comes from a fork, whose token is read-only\); the report is in the job summary/);
     expect(run.summary.startsWith('> ⚠️ mltrain could not comment on pull request #12 (403')).toBe(true);
-    expect(run.summary).toContain(`## mltrain: ${NAME}`);
+    expect(run.summary).toContain(`mltrain: \`${NAME}\``);
     expect(standIn.state.commentsOn(PULL)).toHaveLength(0);
     expect(standIn.requestsTo('issue-comments.create')).toHaveLength(1);
     // No baseline on the base branch: said, not failed.

@@ -78,7 +78,31 @@ function parseMetrics(text: string): MetricsDocument | string {
   if (!isRecord(value) || !isRecord(value.metrics) || !isRecord(value.metrics.test)) {
     return 'is not an mltrain metrics.json (no metrics.test)';
   }
-  return value as unknown as MetricsDocument;
+  return withDefaults(value as unknown as Partial<MetricsDocument> & Pick<MetricsDocument, 'metrics'>);
+}
+
+/**
+ * A committed metrics.json may come from an older mltrain or lack sections (a data-validation
+ * stop, a hand-written file): missing sections become empty, unknown numbers NaN (shown as n/a),
+ * so the renderers can compare against it without guessing.
+ */
+function withDefaults(document: Partial<MetricsDocument> & Pick<MetricsDocument, 'metrics'>): MetricsDocument {
+  return {
+    schema_version: 1,
+    stage: 'complete',
+    name: '',
+    task: 'binary',
+    created_at: '',
+    passed: true,
+    fairness: {},
+    gates: [],
+    ...document,
+    metrics: { test: document.metrics.test, validation: document.metrics.validation ?? {} },
+    cost: { usd: NaN, seconds: NaN, hourly_rate_usd: NaN, rate_source: 'default', ...document.cost },
+    data: { rows: { train: 0, validation: 0, test: 0 }, skipped_rows: 0, features: [], target: '', validation: [], drift: { columns: {} }, ...document.data },
+    model: { type: 'unknown', params: {}, iterations: 0, path: 'model.json', ...document.model },
+    lineage: { data: [], config_sha256: '', git_commit: null, engine: 'unknown', engine_version: '', backend: '', seed: 0, mltrain_version: '', ...document.lineage },
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -21,6 +21,8 @@ export interface CostReport {
   /** Where the rate came from: the runner's environment, the config, or nowhere (0). */
   rate_source: 'environment' | 'config' | 'default';
   max_cost_usd?: number;
+  /** Wall time per pipeline phase (load_and_split, validate_and_profile, train or tune, evaluate, ...). */
+  phases_seconds?: Record<string, number>;
 }
 
 export interface DataFileLineageEntry {
