@@ -5,6 +5,8 @@ import {
   EXIT_CODES,
   EnvironmentError,
   ModelFileError,
+  baselineModelFromFile,
+  cancelOnSignals,
   classifyError,
   createNodeRunDependencies,
   encoderFromJSON,
@@ -12,12 +14,16 @@ import {
   formatTable,
   loadConfig,
   package_default,
+  predictionsCsv,
   readModelFile,
-  runTraining
-} from "./chunks/chunk-Y6CC2HHL.js";
+  runTraining,
+  toJson
+} from "./chunks/chunk-6M2CPUBO.js";
 import {
-  ConfigError
-} from "./chunks/chunk-IQ5VN7VF.js";
+  ConfigError,
+  profileTable
+} from "./chunks/chunk-N5D5T2PQ.js";
+import "./chunks/chunk-SA2DTWOY.js";
 
 // src/cli/main.ts
 import { resolve as resolve2 } from "node:path";
@@ -56,35 +62,6 @@ async function validateConfigs(deps, configs) {
   return { lines, errors };
 }
 
-// src/core/report/predictions-csv.ts
-function predictionsCsv(task, scores, classes, threshold) {
-  const lines = [];
-  if (task === "regression") {
-    lines.push("prediction");
-    for (const s of scores) lines.push(String(s));
-  } else if (task === "binary") {
-    const [negative, positive] = classes ?? ["0", "1"];
-    lines.push("probability,prediction");
-    const cut = threshold ?? 0.5;
-    for (const s of scores) lines.push(`${s},${csvCell(s > cut ? positive : negative)}`);
-  } else {
-    const names = classes ?? [];
-    const k = names.length;
-    lines.push([...names.map((c) => csvCell(`p_${c}`)), "prediction"].join(","));
-    for (let i = 0; i < scores.length / k; i++) {
-      const row = Array.from(scores.subarray(i * k, (i + 1) * k));
-      let best = 0;
-      for (let c = 1; c < k; c++) if (row[c] > row[best]) best = c;
-      lines.push([...row.map(String), csvCell(names[best])].join(","));
-    }
-  }
-  return `${lines.join("\n")}
-`;
-}
-function csvCell(text) {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 // src/app/predict.ts
 async function predictWithModel(deps, options) {
   if (!await deps.fs.exists(options.modelPath)) throw new ModelFileError(`model file not found: ${options.modelPath}`);
@@ -104,6 +81,14 @@ async function predictWithModel(deps, options) {
   const scores = model.predict(features);
   await deps.fs.writeText(options.outputPath, predictionsCsv(file.task, scores, file.target.classes, file.threshold));
   return `wrote ${table.numRows} predictions to ${options.outputPath}`;
+}
+
+// src/app/profile-data.ts
+async function profileDataFile(deps, options) {
+  const { table, lineage } = await deps.data.load(options.dataPath, { source: options.displayPath });
+  const profile = profileTable(table, { target: options.target });
+  await deps.fs.writeText(options.outputPath, toJson({ ...profile, sha256: lineage.sha256 }));
+  return `profiled ${table.numRows} rows x ${table.columns.length} columns of ${options.displayPath} into ${options.outputPath}`;
 }
 
 // src/adapters/console-logger.ts
@@ -130,15 +115,20 @@ function createConsoleLogger(options) {
 var USAGE = `mltrain: train, tune and gate machine-learning models from a training config
 
 Usage:
-  mltrain run <config> [--output-dir DIR]    train, evaluate and gate; write metrics.json, the model and reports
+  mltrain run <config> [--output-dir DIR] [--baseline-model FILE]
+                                             train, evaluate and gate; write metrics.json, the model and reports
   mltrain validate <config>...               check configs (schema, keys, types, files) without training
   mltrain predict --model FILE --data FILE --output FILE
                                              score new rows with a saved model.json
+  mltrain data profile <file> --output FILE [--target COLUMN]
+                                             per-column statistics, the reference for drift checks
   mltrain --help                             this text
   mltrain --version                          the version
 
 Options:
   --output-dir DIR   where \`run\` writes its files (default .mltrain/<name> in the current folder)
+  --baseline-model FILE
+                     a model.json to compare with (baseline gates; in Actions: the base branch's models/<name>/model.json)
   --verbose          more detail, and the stack trace of an internal error
 
 Exit codes: 0 passed, 1 a quality gate failed, 2 invalid config or data, 3 internal error.
@@ -164,12 +154,14 @@ async function dispatch(argv, io, version, logger) {
       version: { type: "boolean", short: "v" },
       verbose: { type: "boolean" },
       "output-dir": { type: "string" },
+      "baseline-model": { type: "string" },
       model: { type: "string" },
       data: { type: "string" },
-      output: { type: "string" }
+      output: { type: "string" },
+      target: { type: "string" }
     }
   });
-  const known = /* @__PURE__ */ new Set(["help", "version", "verbose", "output-dir", "model", "data", "output"]);
+  const known = /* @__PURE__ */ new Set(["help", "version", "verbose", "output-dir", "baseline-model", "model", "data", "output", "target"]);
   const unknown = Object.keys(values).filter((k) => !known.has(k));
   if (unknown.length > 0) throw new EnvironmentError(`unknown option --${unknown[0]}; see mltrain --help`);
   if (values.version) {
@@ -188,7 +180,14 @@ async function dispatch(argv, io, version, logger) {
     case "run": {
       if (rest.length !== 1) throw new EnvironmentError("usage: mltrain run <config> [--output-dir DIR]");
       const outputDir = typeof values["output-dir"] === "string" ? resolve2(io.cwd, values["output-dir"]) : void 0;
-      const result = await runTraining(deps, { configPath: resolve2(io.cwd, rest[0]), displayPath: rest[0], outputDir, baseDirectory: io.cwd });
+      const baselinePath = values["baseline-model"];
+      const cancel = cancelOnSignals((signal) => logger.warning(`${signal}: stopping the run (the study journal is kept; a re-run resumes it)`));
+      const runDeps = {
+        ...deps,
+        cancelSignal: cancel.signal,
+        ...typeof baselinePath === "string" ? { baselineModel: baselineModelFromFile(deps.fs, resolve2(io.cwd, baselinePath)) } : {}
+      };
+      const result = await runTraining(runDeps, { configPath: resolve2(io.cwd, rest[0]), displayPath: rest[0], outputDir, baseDirectory: io.cwd }).finally(cancel.dispose);
       io.stdout.write(`${formatTable(result.headline)}
 `);
       io.stdout.write(`${result.verdictLine}
@@ -218,8 +217,19 @@ async function dispatch(argv, io, version, logger) {
 `);
       return EXIT_CODES.passed;
     }
+    case "data": {
+      const output = values.output;
+      if (rest[0] !== "profile" || rest.length !== 2 || typeof output !== "string") {
+        throw new EnvironmentError("usage: mltrain data profile <file> --output FILE [--target COLUMN]");
+      }
+      const target = typeof values.target === "string" ? values.target : void 0;
+      const summary = await profileDataFile(deps, { dataPath: resolve2(io.cwd, rest[1]), displayPath: rest[1], outputPath: resolve2(io.cwd, output), target });
+      io.stdout.write(`${summary}
+`);
+      return EXIT_CODES.passed;
+    }
     default:
-      throw new EnvironmentError(`unknown command '${command}'; commands: run, validate, predict (see mltrain --help)`);
+      throw new EnvironmentError(`unknown command '${command}'; commands: run, validate, predict, data profile (see mltrain --help)`);
   }
 }
 function report(error, logger, verbose) {

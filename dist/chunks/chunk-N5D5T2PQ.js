@@ -1,41 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __mltrainCreateRequire } from 'node:module';
 const require = __mltrainCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-SA2DTWOY.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -199,9 +169,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name2) {
-        super(`CodeGen: "code" for ${name2} not defined`);
-        this.value = name2.value;
+      constructor(name3) {
+        super(`CodeGen: "code" for ${name3} not defined`);
+        this.value = name3.value;
       }
     };
     var UsedValueState;
@@ -268,8 +238,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name2 = this.toName(nameOrPrefix);
-        const { prefix } = name2;
+        const name3 = this.toName(nameOrPrefix);
+        const { prefix } = name3;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -279,12 +249,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name2);
+        vs.set(valueKey, name3);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name2.setValue(value, { property: prefix, itemIndex });
-        return name2;
+        name3.setValue(value, { property: prefix, itemIndex });
+        return name3;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -293,17 +263,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return (0, code_1._)`${scopeName}${name2.scopePath}`;
+        return this._reduceValues(values, (name3) => {
+          if (name3.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name3}" has no value`);
+          return (0, code_1._)`${scopeName}${name3.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.value === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return name2.value.code;
+        return this._reduceValues(values, (name3) => {
+          if (name3.value === void 0)
+            throw new Error(`CodeGen: name "${name3}" has no value`);
+          return name3.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -313,20 +283,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name2) => {
-            if (nameSet.has(name2))
+          vs.forEach((name3) => {
+            if (nameSet.has(name3))
               return;
-            nameSet.set(name2, UsedValueState.Started);
-            let c = valueCode(name2);
+            nameSet.set(name3, UsedValueState.Started);
+            let c = valueCode(name3);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
+              code = (0, code_1._)`${code}${def} ${name3} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name3)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
-              throw new ValueError(name2);
+              throw new ValueError(name3);
             }
-            nameSet.set(name2, UsedValueState.Completed);
+            nameSet.set(name3, UsedValueState.Completed);
           });
         }
         return code;
@@ -403,10 +373,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name2, rhs) {
+      constructor(varKind, name3, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -447,9 +417,9 @@ var require_codegen = __commonJS({
       }
     };
     var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
+      constructor(lhs, op2, rhs, sideEffects) {
         super(lhs, rhs, sideEffects);
-        this.op = op;
+        this.op = op2;
       }
       render({ _n }) {
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
@@ -626,17 +596,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name2, from, to) {
+      constructor(varKind, name3, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name: name2, from, to } = this;
-        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
+        const { name: name3, from, to } = this;
+        return `for(${varKind} ${name3}=${from}; ${name3}<${to}; ${name3}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -644,11 +614,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name2, iterable) {
+      constructor(loop, varKind, name3, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.iterable = iterable;
       }
       render(opts) {
@@ -665,9 +635,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name2, args, async) {
+      constructor(name3, args, async) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.args = args;
         this.async = async;
       }
@@ -754,10 +724,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name2 = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name2);
-        return name2;
+        const name3 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name3.prefix] || (this._values[name3.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name3);
+        return name3;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -771,11 +741,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name3 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name2.str] = rhs;
-        this._leafNode(new Def(varKind, name2, rhs));
-        return name2;
+          this._constants[name3.str] = rhs;
+        this._leafNode(new Def(varKind, name3, rhs));
+        return name3;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -856,20 +826,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
+        const name3 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name3, from, to), () => forBody(name3));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name3 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name2, (0, code_1._)`${arr}[${i}]`);
-            forBody(name2);
+            this.var(name3, (0, code_1._)`${arr}[${i}]`);
+            forBody(name3);
           });
         }
-        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
+        return this._for(new ForIter("of", varKind, name3, iterable), () => forBody(name3));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -877,8 +847,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
+        const name3 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name3, obj), () => forBody(name3));
       }
       // end `for` loop
       endFor() {
@@ -943,8 +913,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name2, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name2, args, async));
+      func(name3, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name3, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -1047,8 +1017,8 @@ var require_codegen = __commonJS({
       return args.reduce(orCode);
     }
     exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    function mappend(op2) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op2} ${par(y)}`;
     }
     function par(x) {
       return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
@@ -1102,11 +1072,11 @@ var require_util = __commonJS({
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+        if (key !== "$ref" && RULES2.all[key])
           return true;
       return false;
     }
@@ -2500,17 +2470,17 @@ var require_validate = __commonJS({
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { RULES: RULES2 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group of RULES.rules)
+        for (const group of RULES2.rules)
           groupKeywords(group);
-        groupKeywords(RULES.post);
+        groupKeywords(RULES2.post);
       });
       function groupKeywords(group) {
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
@@ -3658,10 +3628,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name2) {
+    function isValidSchemeName(name3) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name2
+        name3
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -4416,8 +4386,8 @@ var require_core = __commonJS({
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
         this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        checkOptions2.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions2.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
         this._metaOpts = getMetaSchemaOptions.call(this);
         if (opts.formats)
           addInitialFormats.call(this);
@@ -4665,10 +4635,10 @@ var require_core = __commonJS({
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
           const i = group.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
@@ -4676,10 +4646,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name2, format) {
+      addFormat(name3, format) {
         if (typeof format == "string")
           format = new RegExp(format);
-        this.formats[name2] = format;
+        this.formats[name3] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4720,7 +4690,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema2 = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -4743,7 +4713,7 @@ var require_core = __commonJS({
             this._checkUnique(baseId);
           this.refs[baseId] = sch;
         }
-        if (validateSchema)
+        if (validateSchema2)
           this.validateSchema(schema, true);
         return sch;
       }
@@ -4774,7 +4744,7 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log = "error") {
+    function checkOptions2(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
@@ -4796,10 +4766,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name2 in this.opts.formats) {
-        const format = this.opts.formats[name2];
+      for (const name3 in this.opts.formats) {
+        const format = this.opts.formats[name3];
         if (format)
-          this.addFormat(name2, format);
+          this.addFormat(name3, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -4836,9 +4806,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -4854,13 +4824,13 @@ var require_core = __commonJS({
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition)
         return;
       const rule = {
@@ -4875,7 +4845,7 @@ var require_core = __commonJS({
         addBeforeRule.call(this, ruleGroup, rule, definition.before);
       else
         ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+      RULES2.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
@@ -5171,9 +5141,9 @@ var require_limitLength = __commonJS({
       error,
       code(cxt) {
         const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const op2 = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
         const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`${len} ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -5238,8 +5208,8 @@ var require_limitProperties = __commonJS({
       error,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+        const op2 = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -5349,8 +5319,8 @@ var require_limitItems = __commonJS({
       error,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+        const op2 = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -6838,11 +6808,11 @@ var require_format = __commonJS({
           }
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
             }
-            return ["string", fmtDef, fmt];
+            return ["string", fmtDef, fmt2];
           }
           function validCondition() {
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
@@ -7791,8 +7761,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name2 = parts.shift();
-        switch (name2) {
+        const name3 = parts.shift();
+        switch (name3) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -7814,13 +7784,13 @@ var require_directives = __commonJS({
               this.yaml.version = version;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid2 = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid2);
               return false;
             }
           }
           default:
-            onError(0, `Unknown directive ${name2}`, true);
+            onError(0, `Unknown directive ${name3}`, true);
             return false;
         }
       }
@@ -7929,9 +7899,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name2 = `${prefix}${i}`;
-        if (!exclude.has(name2))
-          return name2;
+        const name3 = `${prefix}${i}`;
+        if (!exclude.has(name3))
+          return name3;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -8968,8 +8938,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
+        const name3 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name3} value`);
       }
       return tagObj;
     }
@@ -10968,11 +10938,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name2) {
+      createAlias(node, name3) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name3 || prev.has(name3) ? anchors.findNewAnchor(name3 || "a", prev) : name3;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -11191,9 +11161,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name3, pos, code, message) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -11833,8 +11803,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name3 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name3} must end with a ${expectedEnd}` : `${name3} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -14903,9 +14873,9 @@ function firstIssue(issues) {
 }
 
 // src/core/evaluate/numeric.ts
-function checkFinite(values, name2) {
+function checkFinite(values, name3) {
   for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i])) throw new RangeError(`${name2}[${i}] must be a finite number, got ${values[i]}`);
+    if (!Number.isFinite(values[i])) throw new RangeError(`${name3}[${i}] must be a finite number, got ${values[i]}`);
   }
 }
 function checkSameLength(a, aName, b, bName) {
@@ -14919,11 +14889,11 @@ function checkWeights(weights, n) {
     if (!Number.isFinite(w) || w < 0) throw new RangeError(`sampleWeight[${i}] must be a finite number >= 0, got ${w}`);
   }
 }
-function checkLabels(labels, k, name2) {
+function checkLabels(labels, k, name3) {
   for (let i = 0; i < labels.length; i++) {
     const y = labels[i];
     if (!Number.isInteger(y) || y < 0 || y >= k) {
-      throw new RangeError(`${name2}[${i}] must be an integer class index in [0, ${k - 1}], got ${y}`);
+      throw new RangeError(`${name3}[${i}] must be an integer class index in [0, ${k - 1}], got ${y}`);
     }
   }
 }
@@ -14944,23 +14914,53 @@ function weightedMean(values, weights) {
   }
   return den === 0 ? NaN : num / den;
 }
-function argsortDescending(scores, indices) {
-  const order = indices ?? Array.from({ length: scores.length }, (_, i) => i);
-  order.sort((a, b) => {
-    const sa = scores[a];
-    const sb = scores[b];
-    if (sa < sb) return 1;
-    if (sa > sb) return -1;
-    return b - a;
-  });
-  return order;
+function linspace(start, stop, num) {
+  if (num === 1) return [start];
+  const step = (stop - start) / (num - 1);
+  const out = new Array(num);
+  for (let i = 0; i < num; i++) out[i] = i * step + start;
+  out[num - 1] = stop;
+  return out;
+}
+function searchSortedLeft(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function percentileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const virtual = q / 100 * (n - 1);
+  const lo = Math.floor(virtual);
+  const hi = Math.min(lo + 1, n - 1);
+  const t = virtual - lo;
+  const a = sorted[lo];
+  const b = sorted[hi];
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+function sortedCopy(values) {
+  const out = Float64Array.from(values);
+  out.sort();
+  return out;
+}
+function f64(values) {
+  return values instanceof Float64Array ? values : Float64Array.from(values);
+}
+function f64opt(values) {
+  return values === void 0 ? void 0 : f64(values);
 }
 
 // src/core/evaluate/classification.ts
-function checkIntLabels(values, name2) {
+function checkIntLabels(values, name3) {
   for (let i = 0; i < values.length; i++) {
     const y = values[i];
-    if (!Number.isInteger(y) || y < 0) throw new RangeError(`${name2}[${i}] must be a non-negative integer class index, got ${y}`);
+    if (!Number.isInteger(y) || y < 0) throw new RangeError(`${name3}[${i}] must be a non-negative integer class index, got ${y}`);
   }
 }
 function checkPair(yTrue, yPred, sampleWeight) {
@@ -14971,31 +14971,64 @@ function checkPair(yTrue, yPred, sampleWeight) {
   checkWeights(sampleWeight, yTrue.length);
 }
 function presentLabels(yTrue, yPred) {
+  const yt = f64(yTrue);
+  const yp = f64(yPred);
+  let max = 0;
+  for (let i = 0; i < yt.length; i++) if (yt[i] > max) max = yt[i];
+  for (let i = 0; i < yp.length; i++) if (yp[i] > max) max = yp[i];
+  if (max <= 1 << 20) {
+    const seen2 = new Uint8Array(max + 1);
+    for (let i = 0; i < yt.length; i++) seen2[yt[i]] = 1;
+    for (let i = 0; i < yp.length; i++) seen2[yp[i]] = 1;
+    const out = [];
+    for (let l = 0; l <= max; l++) if (seen2[l] === 1) out.push(l);
+    return out;
+  }
   const seen = /* @__PURE__ */ new Set();
-  for (let i = 0; i < yTrue.length; i++) seen.add(yTrue[i]);
-  for (let i = 0; i < yPred.length; i++) seen.add(yPred[i]);
+  for (let i = 0; i < yt.length; i++) seen.add(yt[i]);
+  for (let i = 0; i < yp.length; i++) seen.add(yp[i]);
   return [...seen].sort((a, b) => a - b);
 }
-function confusionMatrix(yTrue, yPred, options = {}) {
-  checkPair(yTrue, yPred, options.sampleWeight);
-  const labels = options.labels ? [...options.labels] : presentLabels(yTrue, yPred);
-  const index = /* @__PURE__ */ new Map();
-  labels.forEach((label, i) => index.set(label, i));
-  const matrix = labels.map(() => new Array(labels.length).fill(0));
-  const w = options.sampleWeight;
-  for (let r = 0; r < yTrue.length; r++) {
-    const i = index.get(yTrue[r]);
-    const j = index.get(yPred[r]);
-    if (i === void 0 || j === void 0) continue;
-    matrix[i][j] += w === void 0 ? 1 : w[r];
+function labelIndexer(labels) {
+  let max = 0;
+  for (const l of labels) if (l > max) max = l;
+  if (max <= 1 << 20) {
+    const index = new Int32Array(max + 1).fill(-1);
+    labels.forEach((l, i) => {
+      index[l] = i;
+    });
+    return (label) => label <= max ? index[label] : -1;
   }
+  const map = /* @__PURE__ */ new Map();
+  labels.forEach((l, i) => map.set(l, i));
+  return (label) => map.get(label) ?? -1;
+}
+function confusionMatrix(yTrue, yPred, options = {}) {
+  const yt = f64(yTrue);
+  const yp = f64(yPred);
+  const w = f64opt(options.sampleWeight);
+  checkPair(yt, yp, w);
+  const labels = options.labels ? [...options.labels] : presentLabels(yt, yp);
+  const index = labelIndexer(labels);
+  const k = labels.length;
+  const flat = new Float64Array(k * k);
+  for (let r = 0; r < yt.length; r++) {
+    const i = index(yt[r]);
+    const j = index(yp[r]);
+    if (i < 0 || j < 0) continue;
+    flat[i * k + j] += w === void 0 ? 1 : w[r];
+  }
+  const matrix = labels.map((_, i) => Array.from(flat.subarray(i * k, (i + 1) * k)));
   return { labels, matrix };
 }
 function accuracyScore(yTrue, yPred, options = {}) {
-  checkPair(yTrue, yPred, options.sampleWeight);
-  const correct = new Float64Array(yTrue.length);
-  for (let i = 0; i < yTrue.length; i++) correct[i] = yTrue[i] === yPred[i] ? 1 : 0;
-  return weightedMean(correct, options.sampleWeight);
+  const yt = f64(yTrue);
+  const yp = f64(yPred);
+  const w = f64opt(options.sampleWeight);
+  checkPair(yt, yp, w);
+  const correct = new Float64Array(yt.length);
+  for (let i = 0; i < yt.length; i++) correct[i] = yt[i] === yp[i] ? 1 : 0;
+  return weightedMean(correct, w);
 }
 function balancedAccuracyScore(yTrue, yPred, options = {}) {
   const { matrix } = confusionMatrix(yTrue, yPred, options);
@@ -15009,28 +15042,29 @@ function balancedAccuracyScore(yTrue, yPred, options = {}) {
   return perClass.length === 0 ? NaN : perClass.reduce((a, b) => a + b, 0) / perClass.length;
 }
 function precisionRecallF1(yTrue, yPred, average, options = {}) {
-  checkPair(yTrue, yPred, options.sampleWeight);
+  const yt = f64(yTrue);
+  const yp = f64(yPred);
+  const w = f64opt(options.sampleWeight);
+  checkPair(yt, yp, w);
   let labels;
   if (average === "binary") {
-    const present = presentLabels(yTrue, yPred);
+    const present = presentLabels(yt, yp);
     if (present.some((l) => l > 1)) throw new RangeError("average 'binary' needs labels 0/1");
     labels = [1];
   } else {
-    labels = presentLabels(yTrue, yPred);
+    labels = presentLabels(yt, yp);
   }
-  const index = /* @__PURE__ */ new Map();
-  labels.forEach((label, i) => index.set(label, i));
+  const index = labelIndexer(labels);
   let tp = new Float64Array(labels.length);
   let predSum = new Float64Array(labels.length);
   let trueSum = new Float64Array(labels.length);
-  const w = options.sampleWeight;
-  for (let r = 0; r < yTrue.length; r++) {
+  for (let r = 0; r < yt.length; r++) {
     const wr = w === void 0 ? 1 : w[r];
-    const it = index.get(yTrue[r]);
-    const ip = index.get(yPred[r]);
-    if (it !== void 0) trueSum[it] += wr;
-    if (ip !== void 0) predSum[ip] += wr;
-    if (it !== void 0 && yTrue[r] === yPred[r]) tp[it] += wr;
+    const it = index(yt[r]);
+    const ip = index(yp[r]);
+    if (it >= 0) trueSum[it] += wr;
+    if (ip >= 0) predSum[ip] += wr;
+    if (it >= 0 && yt[r] === yp[r]) tp[it] += wr;
   }
   if (average === "micro") {
     tp = Float64Array.of(tp.reduce((a, b) => a + b, 0));
@@ -15092,49 +15126,55 @@ function matthewsCorrcoef(yTrue, yPred, options = {}) {
 }
 var LOG_LOSS_EPS = 2220446049250313e-31;
 function logLoss(yTrue, yProb, options = {}) {
-  const n = yTrue.length;
+  const yt = f64(yTrue);
+  const yq = f64(yProb);
+  const w = f64opt(options.sampleWeight);
+  const n = yt.length;
   if (n === 0) throw new RangeError("yTrue is empty");
-  checkIntLabels(yTrue, "yTrue");
-  checkFinite(yProb, "yProb");
-  checkWeights(options.sampleWeight, n);
+  checkIntLabels(yt, "yTrue");
+  checkFinite(yq, "yProb");
+  checkWeights(w, n);
   const eps = LOG_LOSS_EPS;
   const clip = (p) => p < eps ? eps : p > 1 - eps ? 1 - eps : p;
   const loss = new Float64Array(n);
-  if (yProb.length === n && (options.numClasses ?? 2) === 2) {
+  if (yq.length === n && (options.numClasses ?? 2) === 2) {
     for (let i = 0; i < n; i++) {
-      if (yTrue[i] > 1) throw new RangeError(`yTrue[${i}] must be 0 or 1 for binary probabilities, got ${yTrue[i]}`);
-      const p1 = clip(yProb[i]);
+      if (yt[i] > 1) throw new RangeError(`yTrue[${i}] must be 0 or 1 for binary probabilities, got ${yt[i]}`);
+      const p1 = clip(yq[i]);
       const p0 = 1 - p1;
       const s = p0 + p1;
-      loss[i] = -Math.log((yTrue[i] === 1 ? p1 : p0) / s);
+      loss[i] = -Math.log((yt[i] === 1 ? p1 : p0) / s);
     }
   } else {
-    const k = options.numClasses ?? yProb.length / n;
-    if (!Number.isInteger(k) || k < 2 || yProb.length !== n * k) {
-      throw new RangeError(`yProb has ${yProb.length} entries, not n * k for n = ${n} rows and k = ${k} classes`);
+    const k = options.numClasses ?? yq.length / n;
+    if (!Number.isInteger(k) || k < 2 || yq.length !== n * k) {
+      throw new RangeError(`yProb has ${yq.length} entries, not n * k for n = ${n} rows and k = ${k} classes`);
     }
     for (let i = 0; i < n; i++) {
-      if (yTrue[i] >= k) throw new RangeError(`yTrue[${i}] = ${yTrue[i]} is not a class index below ${k}`);
+      if (yt[i] >= k) throw new RangeError(`yTrue[${i}] = ${yt[i]} is not a class index below ${k}`);
       let s = 0;
-      for (let c = 0; c < k; c++) s += clip(yProb[i * k + c]);
-      loss[i] = -Math.log(clip(yProb[i * k + yTrue[i]]) / s);
+      for (let c = 0; c < k; c++) s += clip(yq[i * k + c]);
+      loss[i] = -Math.log(clip(yq[i * k + yt[i]]) / s);
     }
   }
-  return weightedMean(loss, options.sampleWeight);
+  return weightedMean(loss, w);
 }
 function brierScoreLoss(yTrue, yProb, options = {}) {
-  checkSameLength(yTrue, "yTrue", yProb, "yProb");
-  if (yTrue.length === 0) throw new RangeError("yTrue is empty");
-  checkWeights(options.sampleWeight, yTrue.length);
-  const sq = new Float64Array(yTrue.length);
-  for (let i = 0; i < yTrue.length; i++) {
-    const p = yProb[i];
+  const yt = f64(yTrue);
+  const yq = f64(yProb);
+  const w = f64opt(options.sampleWeight);
+  checkSameLength(yt, "yTrue", yq, "yProb");
+  if (yt.length === 0) throw new RangeError("yTrue is empty");
+  checkWeights(w, yt.length);
+  const sq = new Float64Array(yt.length);
+  for (let i = 0; i < yt.length; i++) {
+    const p = yq[i];
     if (!(p >= 0 && p <= 1)) throw new RangeError(`yProb[${i}] must be a probability in [0, 1], got ${p}`);
-    if (yTrue[i] !== 0 && yTrue[i] !== 1) throw new RangeError(`yTrue[${i}] must be 0 or 1, got ${yTrue[i]}`);
-    const d = yTrue[i] - p;
+    if (yt[i] !== 0 && yt[i] !== 1) throw new RangeError(`yTrue[${i}] must be 0 or 1, got ${yt[i]}`);
+    const d = yt[i] - p;
     sq[i] = d * d;
   }
-  return weightedMean(sq, options.sampleWeight);
+  return weightedMean(sq, w);
 }
 
 // src/core/evaluate/ranking.ts
@@ -15146,28 +15186,60 @@ function checkBinaryInputs(yTrue, yScore, sampleWeight) {
   checkWeights(sampleWeight, yTrue.length);
 }
 function binaryClfCurve(yTrue, yScore, sampleWeight) {
-  checkBinaryInputs(yTrue, yScore, sampleWeight);
-  let kept;
-  if (sampleWeight !== void 0) {
-    kept = [];
-    for (let i = 0; i < yTrue.length; i++) if (sampleWeight[i] !== 0) kept.push(i);
-  }
-  const order = argsortDescending(yScore, kept);
-  const m = order.length;
+  const yt = f64(yTrue);
+  const ys = f64(yScore);
+  const w = f64opt(sampleWeight);
+  checkBinaryInputs(yt, ys, w);
+  const n = yt.length;
   const fps = [];
   const tps = [];
   const thresholds = [];
-  let tp = 0;
-  let fp = 0;
-  for (let k = 0; k < m; k++) {
-    const i = order[k];
-    const w = sampleWeight === void 0 ? 1 : sampleWeight[i];
-    if (yTrue[i] === 1) tp += w;
-    else fp += w;
-    if (k === m - 1 || yScore[order[k + 1]] !== yScore[i]) {
-      fps.push(fp);
+  if (w === void 0) {
+    let nPos = 0;
+    for (let i2 = 0; i2 < n; i2++) if (yt[i2] === 1) nPos++;
+    const pos = new Float64Array(nPos);
+    const neg = new Float64Array(n - nPos);
+    for (let i2 = 0, a = 0, b = 0; i2 < n; i2++) {
+      if (yt[i2] === 1) pos[a++] = ys[i2];
+      else neg[b++] = ys[i2];
+    }
+    pos.sort();
+    neg.sort();
+    let i = nPos - 1;
+    let j = neg.length - 1;
+    let tp = 0;
+    let fp = 0;
+    while (i >= 0 || j >= 0) {
+      const cur = i < 0 ? neg[j] : j < 0 ? pos[i] : pos[i] > neg[j] ? pos[i] : neg[j];
+      while (i >= 0 && pos[i] === cur) {
+        tp++;
+        i--;
+      }
+      while (j >= 0 && neg[j] === cur) {
+        fp++;
+        j--;
+      }
       tps.push(tp);
-      thresholds.push(yScore[i]);
+      fps.push(fp);
+      thresholds.push(cur);
+    }
+  } else {
+    let kept = 0;
+    for (let i = 0; i < n; i++) if (w[i] !== 0) kept++;
+    const order2 = new Uint32Array(kept);
+    for (let i = 0, k = 0; i < n; i++) if (w[i] !== 0) order2[k++] = i;
+    order2.sort((a, b) => ys[a] < ys[b] ? 1 : ys[a] > ys[b] ? -1 : b - a);
+    let tp = 0;
+    let fp = 0;
+    for (let k = 0; k < kept; k++) {
+      const r = order2[k];
+      if (yt[r] === 1) tp += w[r];
+      else fp += w[r];
+      if (k === kept - 1 || ys[order2[k + 1]] !== ys[r]) {
+        tps.push(tp);
+        fps.push(fp);
+        thresholds.push(ys[r]);
+      }
     }
   }
   return { fps: Float64Array.from(fps), tps: Float64Array.from(tps), thresholds: Float64Array.from(thresholds) };
@@ -15200,33 +15272,51 @@ function rocCurve(yTrue, yScore, options = {}) {
     thresholds
   };
 }
-function auc(x, y) {
-  checkSameLength(x, "x", y, "y");
-  if (x.length < 2) throw new RangeError(`auc needs at least 2 points, got ${x.length}`);
-  let increasing = true;
-  let decreasing = true;
-  for (let i = 1; i < x.length; i++) {
-    const dx = x[i] - x[i - 1];
-    if (dx < 0) increasing = false;
-    if (dx > 0) decreasing = false;
-  }
-  if (!increasing && !decreasing) return NaN;
-  const direction = increasing ? 1 : -1;
-  let area = 0;
-  for (let i = 1; i < x.length; i++) area += (x[i] - x[i - 1]) * (y[i] + y[i - 1]) / 2;
-  return direction * area;
-}
 function rocAucScore(yTrue, yScore, options = {}) {
-  checkBinaryInputs(yTrue, yScore, options.sampleWeight);
+  const yt = f64(yTrue);
+  checkLabels(yt, 2, "yTrue");
   let has0 = false;
   let has1 = false;
-  for (let i = 0; i < yTrue.length; i++) {
-    if (yTrue[i] === 1) has1 = true;
+  for (let i = 0; i < yt.length; i++) {
+    if (yt[i] === 1) has1 = true;
     else has0 = true;
   }
   if (!has0 || !has1) return NaN;
-  const { fpr, tpr } = rocCurve(yTrue, yScore, options);
-  return auc(fpr, tpr);
+  return aucFromCurve(binaryClfCurve(yt, yScore, options.sampleWeight));
+}
+function aucFromCurve(curve) {
+  const { fps, tps } = curve;
+  const m = fps.length;
+  const lastF = m > 0 ? fps[m - 1] : 0;
+  const lastT = m > 0 ? tps[m - 1] : 0;
+  if (lastF <= 0 || lastT <= 0) return NaN;
+  let area = 0;
+  let prevX = 0;
+  let prevY = 0;
+  for (let i = 0; i < m; i++) {
+    const keep = i === 0 || i === m - 1 || fps[i + 1] - fps[i] - (fps[i] - fps[i - 1]) !== 0 || tps[i + 1] - tps[i] - (tps[i] - tps[i - 1]) !== 0;
+    if (!keep) continue;
+    const x = fps[i] / lastF;
+    const y = tps[i] / lastT;
+    area += (x - prevX) * (y + prevY) / 2;
+    prevX = x;
+    prevY = y;
+  }
+  return area;
+}
+function averagePrecisionFromCurve(curve) {
+  const { fps, tps } = curve;
+  const m = tps.length;
+  const lastT = tps[m - 1];
+  let s = 0;
+  for (let i = m - 1; i >= 0; i--) {
+    const ps = tps[i] + fps[i];
+    const precision = ps !== 0 ? tps[i] / ps : 0;
+    const recall = lastT === 0 ? 1 : tps[i] / lastT;
+    const nextRecall = i === 0 ? 0 : lastT === 0 ? 1 : tps[i - 1] / lastT;
+    s += (nextRecall - recall) * precision;
+  }
+  return -s;
 }
 function precisionRecallCurve(yTrue, yScore, options = {}) {
   const { fps, tps, thresholds } = binaryClfCurve(yTrue, yScore, options.sampleWeight);
@@ -15244,12 +15334,6 @@ function precisionRecallCurve(yTrue, yScore, options = {}) {
   precision.push(1);
   recall.push(0);
   return { precision, recall, thresholds: th };
-}
-function averagePrecisionScore(yTrue, yScore, options = {}) {
-  const { precision, recall } = precisionRecallCurve(yTrue, yScore, options);
-  let s = 0;
-  for (let i = 0; i + 1 < recall.length; i++) s += (recall[i + 1] - recall[i]) * precision[i];
-  return -s;
 }
 
 // src/core/evaluate/regression.ts
@@ -15276,13 +15360,13 @@ function r2Score(yTrue, yPred, options = {}) {
   check(yTrue, yPred, options.sampleWeight);
   if (yTrue.length < 2) return NaN;
   const w = options.sampleWeight;
-  const mean = weightedMean(yTrue, w);
+  const mean2 = weightedMean(yTrue, w);
   let numerator = 0;
   let denominator = 0;
   for (let i = 0; i < yTrue.length; i++) {
     const wi = w === void 0 ? 1 : w[i];
     numerator += wi * (yTrue[i] - yPred[i]) ** 2;
-    denominator += wi * (yTrue[i] - mean) ** 2;
+    denominator += wi * (yTrue[i] - mean2) ** 2;
   }
   if (numerator === 0) return 1;
   if (denominator === 0) return 0;
@@ -15332,7 +15416,14 @@ function checkProbabilities(yScore) {
     if (!(p >= 0 && p <= 1)) throw new RangeError(`yScore[${i}] must be a probability in [0, 1], got ${p}`);
   }
 }
-function computeMetrics(input) {
+function computeMetrics(raw) {
+  const input = {
+    ...raw,
+    yTrue: f64(raw.yTrue),
+    yScore: f64opt(raw.yScore),
+    yPred: f64opt(raw.yPred),
+    sampleWeight: f64opt(raw.sampleWeight)
+  };
   const { task, yTrue, sampleWeight } = input;
   if (!isTask(task)) throw new RangeError(`unknown task '${String(task)}' (binary, multiclass or regression)`);
   if (yTrue.length === 0) throw new RangeError("yTrue is empty");
@@ -15347,8 +15438,15 @@ function computeMetrics(input) {
       return regressionMetrics(input);
   }
 }
+function wanted(input) {
+  const only = input.only;
+  if (only === void 0) return () => true;
+  const set = new Set(only);
+  return (name3) => set.has(name3);
+}
 function binaryMetrics(input) {
   const { yTrue, yScore, sampleWeight } = input;
+  const want = wanted(input);
   checkLabels(yTrue, 2, "yTrue");
   const threshold = input.threshold ?? DEFAULT_THRESHOLD;
   if (!Number.isFinite(threshold)) throw new RangeError(`threshold must be a finite number, got ${threshold}`);
@@ -15356,23 +15454,36 @@ function binaryMetrics(input) {
   if (yScore !== void 0) {
     checkSameLength(yTrue, "yTrue", yScore, "yScore");
     checkProbabilities(yScore);
-    out.roc_auc = rocAucScore(yTrue, yScore, { sampleWeight });
-    out.average_precision = averagePrecisionScore(yTrue, yScore, { sampleWeight });
+    if (want("roc_auc") || want("average_precision")) {
+      const curve = binaryClfCurve(yTrue, yScore, sampleWeight);
+      if (want("roc_auc")) {
+        let has0 = false;
+        let has1 = false;
+        for (let i = 0; i < yTrue.length; i++) {
+          if (yTrue[i] === 1) has1 = true;
+          else has0 = true;
+        }
+        out.roc_auc = has0 && has1 ? aucFromCurve(curve) : NaN;
+      }
+      if (want("average_precision")) out.average_precision = averagePrecisionFromCurve(curve);
+    }
   }
   const yPred = input.yPred ?? predictBinary(yScore, threshold);
   checkSameLength(yTrue, "yTrue", yPred, "yPred");
   checkLabels(yPred, 2, "yPred");
-  out.accuracy = accuracyScore(yTrue, yPred, { sampleWeight });
-  out.balanced_accuracy = balancedAccuracyScore(yTrue, yPred, { sampleWeight });
-  const prf = precisionRecallF1(yTrue, yPred, "binary", { sampleWeight });
-  out.precision = prf.precision;
-  out.recall = prf.recall;
-  out.f1 = prf.f1;
-  if (yScore !== void 0) {
-    out.log_loss = logLoss(yTrue, yScore, { sampleWeight });
-    out.brier_score = brierScoreLoss(yTrue, yScore, { sampleWeight });
+  if (want("accuracy")) out.accuracy = accuracyScore(yTrue, yPred, { sampleWeight });
+  if (want("balanced_accuracy")) out.balanced_accuracy = balancedAccuracyScore(yTrue, yPred, { sampleWeight });
+  if (want("precision") || want("recall") || want("f1")) {
+    const prf = precisionRecallF1(yTrue, yPred, "binary", { sampleWeight });
+    if (want("precision")) out.precision = prf.precision;
+    if (want("recall")) out.recall = prf.recall;
+    if (want("f1")) out.f1 = prf.f1;
   }
-  out.matthews_corrcoef = matthewsCorrcoef(yTrue, yPred, { sampleWeight });
+  if (yScore !== void 0) {
+    if (want("log_loss")) out.log_loss = logLoss(yTrue, yScore, { sampleWeight });
+    if (want("brier_score")) out.brier_score = brierScoreLoss(yTrue, yScore, { sampleWeight });
+  }
+  if (want("matthews_corrcoef")) out.matthews_corrcoef = matthewsCorrcoef(yTrue, yPred, { sampleWeight });
   return out;
 }
 function multiclassMetrics(input) {
@@ -15381,7 +15492,11 @@ function multiclassMetrics(input) {
   let k = input.numClasses;
   if (k === void 0) {
     if (yScore !== void 0) k = yScore.length / n;
-    else k = Math.max(...Array.from(yTrue), ...Array.from(input.yPred)) + 1;
+    else {
+      let max = 0;
+      for (const arr of [yTrue, input.yPred]) for (let i = 0; i < arr.length; i++) if (arr[i] > max) max = arr[i];
+      k = max + 1;
+    }
   }
   if (!Number.isInteger(k) || k < 2) throw new RangeError(`numClasses must be an integer >= 2, got ${k}`);
   checkLabels(yTrue, k, "yTrue");
@@ -15397,24 +15512,31 @@ function multiclassMetrics(input) {
   const yPred = input.yPred ?? argmaxRows(yScore, k);
   checkSameLength(yTrue, "yTrue", yPred, "yPred");
   checkLabels(yPred, k, "yPred");
+  const want = wanted(input);
   const out = {};
-  out.accuracy = accuracyScore(yTrue, yPred, { sampleWeight });
-  out.balanced_accuracy = balancedAccuracyScore(yTrue, yPred, { sampleWeight });
+  if (want("accuracy")) out.accuracy = accuracyScore(yTrue, yPred, { sampleWeight });
+  if (want("balanced_accuracy")) out.balanced_accuracy = balancedAccuracyScore(yTrue, yPred, { sampleWeight });
   if (yScore !== void 0) {
-    out.log_loss = logLoss(yTrue, yScore, { sampleWeight, numClasses: k });
-    const auc2 = rocAucOvr(yTrue, yScore, k, sampleWeight);
-    out.roc_auc_ovr = auc2.macro;
-    out.roc_auc_ovr_weighted = auc2.weighted;
+    if (want("log_loss")) out.log_loss = logLoss(yTrue, yScore, { sampleWeight, numClasses: k });
+    if (want("roc_auc_ovr") || want("roc_auc_ovr_weighted")) {
+      const auc2 = rocAucOvr(yTrue, yScore, k, sampleWeight);
+      if (want("roc_auc_ovr")) out.roc_auc_ovr = auc2.macro;
+      if (want("roc_auc_ovr_weighted")) out.roc_auc_ovr_weighted = auc2.weighted;
+    }
   }
-  const macro = precisionRecallF1(yTrue, yPred, "macro", { sampleWeight });
-  const weighted = precisionRecallF1(yTrue, yPred, "weighted", { sampleWeight });
-  out.f1_macro = macro.f1;
-  out.f1_weighted = weighted.f1;
-  out.precision_macro = macro.precision;
-  out.precision_weighted = weighted.precision;
-  out.recall_macro = macro.recall;
-  out.recall_weighted = weighted.recall;
-  out.matthews_corrcoef = matthewsCorrcoef(yTrue, yPred, { sampleWeight });
+  if (want("f1_macro") || want("precision_macro") || want("recall_macro")) {
+    const macro = precisionRecallF1(yTrue, yPred, "macro", { sampleWeight });
+    if (want("f1_macro")) out.f1_macro = macro.f1;
+    if (want("precision_macro")) out.precision_macro = macro.precision;
+    if (want("recall_macro")) out.recall_macro = macro.recall;
+  }
+  if (want("f1_weighted") || want("precision_weighted") || want("recall_weighted")) {
+    const weighted = precisionRecallF1(yTrue, yPred, "weighted", { sampleWeight });
+    if (want("f1_weighted")) out.f1_weighted = weighted.f1;
+    if (want("precision_weighted")) out.precision_weighted = weighted.precision;
+    if (want("recall_weighted")) out.recall_weighted = weighted.recall;
+  }
+  if (want("matthews_corrcoef")) out.matthews_corrcoef = matthewsCorrcoef(yTrue, yPred, { sampleWeight });
   return out;
 }
 function rocAucOvr(yTrue, yScore, numClasses, sampleWeight) {
@@ -15444,13 +15566,848 @@ function regressionMetrics(input) {
   const yPred = input.yPred ?? input.yScore;
   checkFinite(yTrue, "yTrue");
   checkSameLength(yTrue, "yTrue", yPred, "yPred");
+  const want = wanted(input);
+  const out = {};
+  if (want("rmse")) out.rmse = rootMeanSquaredError(yTrue, yPred, { sampleWeight });
+  if (want("mae")) out.mae = meanAbsoluteError(yTrue, yPred, { sampleWeight });
+  if (want("r2")) out.r2 = r2Score(yTrue, yPred, { sampleWeight });
+  if (want("mape")) out.mape = meanAbsolutePercentageError(yTrue, yPred, { sampleWeight });
+  return out;
+}
+
+// src/core/evaluate/fairness.ts
+var FAIRNESS_METRICS = [
+  "demographic_parity_difference",
+  "demographic_parity_ratio",
+  "equalized_odds_difference",
+  "equalized_odds_ratio",
+  "equal_opportunity_difference",
+  "equal_opportunity_ratio"
+];
+var DEFAULT_MIN_GROUP_SIZE = 30;
+var MISSING_GROUP = "(missing)";
+function isMissing(v) {
+  return v === null || v === void 0 || typeof v === "number" && Number.isNaN(v);
+}
+function normalise(v) {
+  return isMissing(v) ? null : v;
+}
+function compareValues(a, b) {
+  const rank = (v) => v === null ? 3 : typeof v === "number" ? 0 : typeof v === "boolean" ? 1 : 2;
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (a === null || b === null) return 0;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const sa = String(a);
+  const sb = String(b);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+function columnsOf(features) {
+  if (Array.isArray(features)) return { names: ["sensitive_feature_0"], columns: [features] };
+  const record = features;
+  const names = Object.keys(record);
+  if (names.length === 0) throw new RangeError("sensitiveFeatures names no column");
+  return { names, columns: names.map((n) => record[n]) };
+}
+function groupName(names, values, single) {
+  const show2 = (v) => v === null ? MISSING_GROUP : String(v);
+  if (single) return show2(values[0]);
+  return values.map((v, i) => `${names[i]}=${show2(v)}`).join(", ");
+}
+function rates(rows, yTrue, yPred, w) {
+  let total = 0;
+  let selected = 0;
+  let pos = 0;
+  let neg = 0;
+  let tp = 0;
+  let fp = 0;
+  let correct = 0;
+  for (const r of rows) {
+    const wr = w === void 0 ? 1 : w[r];
+    total += wr;
+    if (yPred[r] === 1) selected += wr;
+    if (yTrue[r] === yPred[r]) correct += wr;
+    if (yTrue[r] === 1) {
+      pos += wr;
+      if (yPred[r] === 1) tp += wr;
+    } else {
+      neg += wr;
+      if (yPred[r] === 1) fp += wr;
+    }
+  }
   return {
-    rmse: rootMeanSquaredError(yTrue, yPred, { sampleWeight }),
-    mae: meanAbsoluteError(yTrue, yPred, { sampleWeight }),
-    r2: r2Score(yTrue, yPred, { sampleWeight }),
-    mape: meanAbsolutePercentageError(yTrue, yPred, { sampleWeight })
+    selectionRate: total === 0 ? NaN : selected / total,
+    // sklearn's confusion_matrix(normalize="true") turns 0/0 into 0, and Fairlearn reads TPR/FPR from it.
+    tpr: pos === 0 ? 0 : tp / pos,
+    fpr: neg === 0 ? 0 : fp / neg,
+    accuracy: total === 0 ? NaN : correct / total,
+    weight: total
   };
 }
+function spread(values) {
+  const finite = values.filter((v) => !Number.isNaN(v));
+  if (finite.length === 0) return { difference: NaN, ratio: NaN };
+  const min = Math.min(...finite);
+  const max = Math.max(...finite);
+  return { difference: max - min, ratio: max === 0 ? NaN : min / max };
+}
+function smallerDefined(a, b) {
+  if (Number.isNaN(a)) return b;
+  if (Number.isNaN(b)) return a;
+  return Math.min(a, b);
+}
+function fairnessMetrics(input) {
+  const { yTrue, yPred, yScore, sampleWeight } = input;
+  const n = yTrue.length;
+  if (n === 0) throw new RangeError("yTrue is empty");
+  checkSameLength(yTrue, "yTrue", yPred, "yPred");
+  checkLabels(yTrue, 2, "yTrue");
+  checkLabels(yPred, 2, "yPred");
+  if (yScore !== void 0) checkSameLength(yTrue, "yTrue", yScore, "yScore");
+  checkWeights(sampleWeight, n);
+  const minGroupSize = input.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
+  const { names, columns } = columnsOf(input.sensitiveFeatures);
+  columns.forEach((col, i) => {
+    if (col.length !== n) throw new RangeError(`sensitive column '${names[i]}' has ${col.length} values but yTrue has ${n}`);
+  });
+  const groups = /* @__PURE__ */ new Map();
+  for (let r = 0; r < n; r++) {
+    const values = columns.map((col) => normalise(col[r]));
+    const key = JSON.stringify(values.map((v) => typeof v === "number" ? ["n", v] : typeof v === "boolean" ? ["b", v] : v === null ? ["m"] : ["s", v]));
+    let g = groups.get(key);
+    if (!g) {
+      g = { values, rows: [] };
+      groups.set(key, g);
+    }
+    g.rows.push(r);
+  }
+  const ordered = [...groups.values()].sort((a, b) => {
+    for (let i = 0; i < a.values.length; i++) {
+      const c = compareValues(a.values[i], b.values[i]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+  const byGroup = ordered.map((g) => {
+    const rt = rates(g.rows, yTrue, yPred, sampleWeight);
+    const entry = {
+      group: groupName(names, g.values, columns.length === 1),
+      values: g.values,
+      size: g.rows.length,
+      weight: rt.weight,
+      selection_rate: rt.selectionRate,
+      tpr: rt.tpr,
+      fpr: rt.fpr,
+      accuracy: rt.accuracy,
+      small: g.rows.length < minGroupSize
+    };
+    if (yScore !== void 0) {
+      const gt = g.rows.map((r) => yTrue[r]);
+      const gs = g.rows.map((r) => yScore[r]);
+      const gw = sampleWeight === void 0 ? void 0 : g.rows.map((r) => sampleWeight[r]);
+      entry.auc = rocAucScore(gt, gs, { sampleWeight: gw });
+    }
+    return entry;
+  });
+  const dp = spread(byGroup.map((g) => g.selection_rate));
+  const tpr = spread(byGroup.map((g) => g.tpr));
+  const fpr = spread(byGroup.map((g) => g.fpr));
+  return {
+    columns: names,
+    demographic_parity_difference: dp.difference,
+    demographic_parity_ratio: dp.ratio,
+    equalized_odds_difference: Math.max(tpr.difference, fpr.difference),
+    equalized_odds_ratio: smallerDefined(tpr.ratio, fpr.ratio),
+    equal_opportunity_difference: tpr.difference,
+    equal_opportunity_ratio: tpr.ratio,
+    min_group_size: minGroupSize,
+    by_group: byGroup
+  };
+}
+function fairnessByColumn(input) {
+  const { columns, sensitiveColumns, intersections, ...rest } = input;
+  const out = {};
+  const wanted2 = sensitiveColumns ?? Object.keys(columns);
+  const column = (name3) => {
+    const values = columns[name3];
+    if (values === void 0) throw new RangeError(`unknown sensitive column '${name3}' (have: ${Object.keys(columns).join(", ") || "none"})`);
+    return values;
+  };
+  for (const name3 of wanted2) out[name3] = fairnessMetrics({ ...rest, sensitiveFeatures: { [name3]: column(name3) } });
+  for (const combo of intersections ?? []) {
+    if (combo.length < 2) throw new RangeError(`an intersection needs at least two columns, got [${combo.join(", ")}]`);
+    const features = {};
+    for (const name3 of combo) features[name3] = column(name3);
+    out[combo.join("&")] = fairnessMetrics({ ...rest, sensitiveFeatures: features });
+  }
+  return out;
+}
+
+// src/core/evaluate/bootstrap.ts
+var DEFAULT_RESAMPLES = 1e3;
+function rowsOf(inputs, rows) {
+  if (rows !== void 0) return rows;
+  for (const v of Object.values(inputs)) if (v !== void 0) return v.length;
+  throw new RangeError("bootstrap needs at least one input array");
+}
+function strides(inputs, n) {
+  const out = [];
+  for (const [key, values] of Object.entries(inputs)) {
+    if (values === void 0) continue;
+    const k = values.length / n;
+    if (!Number.isInteger(k) || k < 1) throw new RangeError(`input '${key}' has ${values.length} values, not a multiple of ${n} rows`);
+    out.push([key, values, k]);
+  }
+  return out;
+}
+function takeRows(inputs, index, rows) {
+  const n = rowsOf(inputs, rows);
+  const out = {};
+  for (const [key, values, k] of strides(inputs, n)) {
+    const copy = new Float64Array(index.length * k);
+    for (let i = 0; i < index.length; i++) {
+      const src = index[i] * k;
+      for (let j = 0; j < k; j++) copy[i * k + j] = values[src + j];
+    }
+    out[key] = copy;
+  }
+  return out;
+}
+function resampleIndices(rng, n) {
+  const index = new Uint32Array(n);
+  for (let i = 0; i < n; i++) index[i] = rng.nextInt(n);
+  return index;
+}
+function checkOptions(options) {
+  const b = options.nResamples ?? DEFAULT_RESAMPLES;
+  const confidence = options.confidence ?? 0.95;
+  if (!Number.isInteger(b) || b < 1) throw new RangeError(`nResamples must be a positive integer, got ${b}`);
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  return { b, confidence };
+}
+function percentileInterval(values, estimate, confidence) {
+  const valid = Array.from(values).filter((v) => !Number.isNaN(v));
+  const sorted = Float64Array.from(valid).sort();
+  const alpha = (1 - confidence) / 2;
+  let mean2 = 0;
+  for (const v of valid) mean2 += v;
+  mean2 /= valid.length;
+  let ss = 0;
+  for (const v of valid) ss += (v - mean2) * (v - mean2);
+  return {
+    estimate,
+    lower: percentileSorted(sorted, alpha * 100),
+    upper: percentileSorted(sorted, (1 - alpha) * 100),
+    confidence,
+    nResamples: values.length,
+    nValid: valid.length,
+    standardError: valid.length > 1 ? Math.sqrt(ss / (valid.length - 1)) : NaN
+  };
+}
+function bootstrapInterval(metricFn, inputs, options) {
+  const { b, confidence } = checkOptions(options);
+  const n = rowsOf(inputs, options.rows);
+  if (n === 0) throw new RangeError("bootstrap needs at least one row");
+  const identity = Uint32Array.from({ length: n }, (_, i) => i);
+  const estimate = metricFn(takeRows(inputs, identity, n));
+  const values = new Float64Array(b);
+  for (let r = 0; r < b; r++) values[r] = metricFn(takeRows(inputs, resampleIndices(options.rng, n), n));
+  return percentileInterval(values, estimate, confidence);
+}
+function bootstrapIntervals(metricsFn, inputs, options) {
+  const { b, confidence } = checkOptions(options);
+  const n = rowsOf(inputs, options.rows);
+  if (n === 0) throw new RangeError("bootstrap needs at least one row");
+  const identity = Uint32Array.from({ length: n }, (_, i) => i);
+  const estimate = metricsFn(takeRows(inputs, identity, n));
+  const names = Object.keys(estimate);
+  const values = Object.fromEntries(names.map((k) => [k, new Float64Array(b)]));
+  for (let r = 0; r < b; r++) {
+    const m = metricsFn(takeRows(inputs, resampleIndices(options.rng, n), n));
+    for (const k of names) values[k][r] = m[k] ?? NaN;
+  }
+  return Object.fromEntries(names.map((k) => [k, percentileInterval(values[k], estimate[k], confidence)]));
+}
+function pairedBootstrap(candidateFn, baselineFn, inputs, options) {
+  const { b, confidence } = checkOptions(options);
+  const n = rowsOf(inputs, options.rows);
+  if (n === 0) throw new RangeError("bootstrap needs at least one row");
+  const identity = Uint32Array.from({ length: n }, (_, i) => i);
+  const full = takeRows(inputs, identity, n);
+  const difference = candidateFn(full) - baselineFn(full);
+  const diffs = new Float64Array(b);
+  for (let r = 0; r < b; r++) {
+    const data = takeRows(inputs, resampleIndices(options.rng, n), n);
+    diffs[r] = candidateFn(data) - baselineFn(data);
+  }
+  const sign = options.lowerIsBetter ? -1 : 1;
+  let valid = 0;
+  let notWorse = 0;
+  let notBetter = 0;
+  for (const d of diffs) {
+    if (Number.isNaN(d)) continue;
+    valid++;
+    const gain = sign * d;
+    if (gain >= 0) notWorse++;
+    if (gain <= 0) notBetter++;
+  }
+  const alternative = options.alternative ?? "two-sided";
+  const pLess = (notWorse + 1) / (valid + 1);
+  const pGreater = (notBetter + 1) / (valid + 1);
+  const pValue = alternative === "less" ? pLess : alternative === "greater" ? pGreater : Math.min(1, 2 * Math.min(pLess, pGreater));
+  return { difference, interval: percentileInterval(diffs, difference, confidence), pValue, alternative };
+}
+
+// src/core/evaluate/distributions.ts
+var TWO_OVER_SQRT_PI = 1.1283791670955126;
+var ONE_OVER_SQRT_PI = 0.5641895835477563;
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  if (x === Infinity) return 0;
+  if (x < 2.5) return 1 - erfSeries(x);
+  return erfcContinuedFraction(x);
+}
+function erfSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let total = x;
+  for (let n = 1; n < 500; n++) {
+    term *= 2 * x2 / (2 * n + 1);
+    total += term;
+    if (term < total * 1e-17) break;
+  }
+  return TWO_OVER_SQRT_PI * Math.exp(-x2) * total;
+}
+function erfcContinuedFraction(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let k = 1; k < 1e3; k++) {
+    const a = k / 2;
+    d = x + a * d;
+    d = d === 0 ? tiny : d;
+    c = x + a / c;
+    c = c === 0 ? tiny : c;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return ONE_OVER_SQRT_PI * Math.exp(-x * x) / f;
+}
+function normalCdf(z) {
+  return 0.5 * erfc(-z / Math.SQRT2);
+}
+function normalSf(z) {
+  return 0.5 * erfc(z / Math.SQRT2);
+}
+function chi2Sf1(x) {
+  if (x <= 0) return 1;
+  return erfc(Math.sqrt(x / 2));
+}
+function binomialHalfCdf(k, n) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  let logPmf = -n * Math.LN2;
+  let total = Math.exp(logPmf);
+  for (let i = 1; i <= k; i++) {
+    logPmf += Math.log(n - i + 1) - Math.log(i);
+    total += Math.exp(logPmf);
+  }
+  return Math.min(1, total);
+}
+
+// src/core/evaluate/significance.ts
+function midranks(values) {
+  const n = values.length;
+  const order2 = Array.from({ length: n }, (_, i2) => i2).sort((a, b) => values[a] - values[b]);
+  const ranks = new Float64Array(n);
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n && values[order2[j]] === values[order2[i]]) j++;
+    const rank = 0.5 * (i + j - 1) + 1;
+    for (let t = i; t < j; t++) ranks[order2[t]] = rank;
+    i = j;
+  }
+  return ranks;
+}
+function sampleCov(a, b) {
+  const n = a.length;
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < n; i++) {
+    ma += a[i];
+    mb += b[i];
+  }
+  ma /= n;
+  mb /= n;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += (a[i] - ma) * (b[i] - mb);
+  return s / (n - 1);
+}
+function delongTest(yTrue, candidateScore, baselineScore, options = {}) {
+  checkSameLength(yTrue, "yTrue", candidateScore, "candidateScore");
+  checkSameLength(yTrue, "yTrue", baselineScore, "baselineScore");
+  checkLabels(yTrue, 2, "yTrue");
+  checkFinite(candidateScore, "candidateScore");
+  checkFinite(baselineScore, "baselineScore");
+  const alternative = options.alternative ?? "two-sided";
+  const pos = [];
+  const neg = [];
+  for (let i = 0; i < yTrue.length; i++) (yTrue[i] === 1 ? pos : neg).push(i);
+  const m = pos.length;
+  const n = neg.length;
+  const components = [candidateScore, baselineScore].map((score) => {
+    const x = Float64Array.from(pos, (i) => score[i]);
+    const y = Float64Array.from(neg, (i) => score[i]);
+    const z2 = new Float64Array(m + n);
+    z2.set(x, 0);
+    z2.set(y, m);
+    const tx = midranks(x);
+    const ty = midranks(y);
+    const tz = midranks(z2);
+    let sumPos = 0;
+    for (let i = 0; i < m; i++) sumPos += tz[i];
+    const auc2 = sumPos / m / n - (m + 1) / 2 / n;
+    const v01 = new Float64Array(m);
+    const v10 = new Float64Array(n);
+    for (let i = 0; i < m; i++) v01[i] = (tz[i] - tx[i]) / n;
+    for (let j = 0; j < n; j++) v10[j] = 1 - (tz[m + j] - ty[j]) / m;
+    return { auc: auc2, v01, v10 };
+  });
+  const [c, b] = components;
+  const base = { aucCandidate: c.auc, aucBaseline: b.auc, difference: c.auc - b.auc, alternative, positives: m, negatives: n };
+  if (m < 2 || n < 2) {
+    return { ...base, varCandidate: NaN, varBaseline: NaN, covariance: NaN, z: NaN, pValue: NaN };
+  }
+  const varC = sampleCov(c.v01, c.v01) / m + sampleCov(c.v10, c.v10) / n;
+  const varB = sampleCov(b.v01, b.v01) / m + sampleCov(b.v10, b.v10) / n;
+  const cov = sampleCov(c.v01, b.v01) / m + sampleCov(c.v10, b.v10) / n;
+  const varDiff = varC + varB - 2 * cov;
+  const difference = c.auc - b.auc;
+  let z;
+  let pValue;
+  if (!(varDiff > 0)) {
+    z = NaN;
+    pValue = difference === 0 ? 1 : NaN;
+  } else {
+    z = difference / Math.sqrt(varDiff);
+    pValue = alternative === "less" ? normalCdf(z) : alternative === "greater" ? normalSf(z) : erfc(Math.abs(z) / Math.SQRT2);
+  }
+  return { ...base, varCandidate: varC, varBaseline: varB, covariance: cov, z, pValue };
+}
+var MCNEMAR_EXACT_BELOW = 25;
+function mcnemarTest(yTrue, candidatePred, baselinePred, options = {}) {
+  checkSameLength(yTrue, "yTrue", candidatePred, "candidatePred");
+  checkSameLength(yTrue, "yTrue", baselinePred, "baselinePred");
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    const candOk = candidatePred[i] === yTrue[i];
+    const baseOk = baselinePred[i] === yTrue[i];
+    if (candOk && !baseOk) b++;
+    else if (!candOk && baseOk) c++;
+  }
+  return mcnemarFromCounts(b, c, options);
+}
+function mcnemarFromCounts(b, c, options = {}) {
+  const alternative = options.alternative ?? "two-sided";
+  const total = b + c;
+  const exact = options.exact ?? total < MCNEMAR_EXACT_BELOW;
+  const method = exact ? "exact" : "chi2_corrected";
+  if (total === 0) return { candidateOnly: b, baselineOnly: c, method, statistic: 0, pValue: 1, alternative };
+  if (exact) {
+    const pLess = binomialHalfCdf(b, total);
+    const pGreater = binomialHalfCdf(c, total);
+    const pValue2 = alternative === "less" ? pLess : alternative === "greater" ? pGreater : Math.min(1, 2 * binomialHalfCdf(Math.min(b, c), total));
+    return { candidateOnly: b, baselineOnly: c, method, statistic: b, pValue: pValue2, alternative };
+  }
+  const statistic = (Math.abs(b - c) - 1) ** 2 / total;
+  let pValue;
+  if (alternative === "two-sided") pValue = chi2Sf1(statistic);
+  else if (alternative === "less") pValue = normalCdf((b - c + 1) / Math.sqrt(total));
+  else pValue = normalSf((b - c - 1) / Math.sqrt(total));
+  return { candidateOnly: b, baselineOnly: c, method, statistic, pValue, alternative };
+}
+
+// src/core/evaluate/metric-names.ts
+var BINARY_METRICS = [
+  "roc_auc",
+  "average_precision",
+  "accuracy",
+  "balanced_accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "log_loss",
+  "brier_score",
+  "matthews_corrcoef"
+];
+var MULTICLASS_METRICS = [
+  "accuracy",
+  "balanced_accuracy",
+  "log_loss",
+  "roc_auc_ovr",
+  "roc_auc_ovr_weighted",
+  "f1_macro",
+  "f1_weighted",
+  "precision_macro",
+  "precision_weighted",
+  "recall_macro",
+  "recall_weighted",
+  "matthews_corrcoef"
+];
+var REGRESSION_METRICS = ["rmse", "mae", "r2", "mape"];
+var METRICS_BY_TASK = {
+  binary: BINARY_METRICS,
+  multiclass: MULTICLASS_METRICS,
+  regression: REGRESSION_METRICS
+};
+var ALL_METRICS = [.../* @__PURE__ */ new Set([...BINARY_METRICS, ...MULTICLASS_METRICS, ...REGRESSION_METRICS])];
+var LOWER_IS_BETTER_METRICS = ["log_loss", "brier_score", "rmse", "mae", "mape"];
+function isLowerBetterMetric(name3) {
+  return LOWER_IS_BETTER_METRICS.includes(name3);
+}
+
+// src/core/evaluate/calibration.ts
+function binEdges(yProb, nBins, strategy) {
+  if (strategy === "uniform") return linspace(0, 1, nBins + 1);
+  const sorted = sortedCopy(yProb);
+  return linspace(0, 1, nBins + 1).map((q) => percentileSorted(sorted, q * 100));
+}
+function binned(yTrue, yProb, options, sampleWeight) {
+  checkSameLength(yTrue, "yTrue", yProb, "yProb");
+  if (yTrue.length === 0) throw new RangeError("yTrue is empty");
+  checkLabels(yTrue, 2, "yTrue");
+  checkWeights(sampleWeight, yTrue.length);
+  for (let i = 0; i < yProb.length; i++) {
+    if (!(yProb[i] >= 0 && yProb[i] <= 1)) throw new RangeError(`yProb[${i}] must be a probability in [0, 1], got ${yProb[i]}`);
+  }
+  const nBins = options.nBins ?? 10;
+  if (!Number.isInteger(nBins) || nBins < 1) throw new RangeError(`nBins must be a positive integer, got ${nBins}`);
+  const edges = binEdges(yProb, nBins, options.strategy ?? "uniform");
+  const inner = edges.slice(1, -1);
+  const sums = new Float64Array(nBins);
+  const trues = new Float64Array(nBins);
+  const totals = new Float64Array(nBins);
+  for (let i = 0; i < yProb.length; i++) {
+    const b = searchSortedLeft(inner, yProb[i]);
+    const w = sampleWeight === void 0 ? 1 : sampleWeight[i];
+    sums[b] += w * yProb[i];
+    trues[b] += w * yTrue[i];
+    totals[b] += w;
+  }
+  const curve = { probTrue: [], probPred: [], bins: [] };
+  for (let b = 0; b < nBins; b++) {
+    if (totals[b] === 0) continue;
+    const fractionPositive = trues[b] / totals[b];
+    const meanPredicted = sums[b] / totals[b];
+    curve.probTrue.push(fractionPositive);
+    curve.probPred.push(meanPredicted);
+    curve.bins.push({ meanPredicted, fractionPositive, count: totals[b], lower: edges[b], upper: edges[b + 1] });
+  }
+  return curve;
+}
+function calibrationCurve(yTrue, yProb, options = {}) {
+  return binned(yTrue, yProb, options);
+}
+function expectedCalibrationError(yTrue, yProb, options = {}) {
+  const curve = binned(yTrue, yProb, options, options.sampleWeight);
+  let total = 0;
+  for (const bin of curve.bins) total += bin.count;
+  if (total === 0) return NaN;
+  let ece = 0;
+  for (const bin of curve.bins) ece += bin.count / total * Math.abs(bin.fractionPositive - bin.meanPredicted);
+  return ece;
+}
+
+// src/core/evaluate/thresholds.ts
+function nextDown(x) {
+  if (Number.isNaN(x) || x === -Infinity) return x;
+  if (x === 0) return -Number.MIN_VALUE;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  view.setBigUint64(0, x > 0 ? bits - 1n : bits + 1n);
+  return view.getFloat64(0);
+}
+function checkCosts(costs) {
+  for (const [k, v] of Object.entries(costs)) {
+    if (v !== void 0 && !Number.isFinite(v)) throw new RangeError(`${k} must be a finite number, got ${String(v)}`);
+  }
+}
+function chooseThreshold(yTrue, yScore, options) {
+  checkSameLength(yTrue, "yTrue", yScore, "yScore");
+  checkLabels(yTrue, 2, "yTrue");
+  checkWeights(options.sampleWeight, yTrue.length);
+  const { strategy } = options;
+  if (strategy === "target_recall") {
+    const r = options.targetRecall;
+    if (r === void 0 || !(r > 0 && r <= 1)) throw new RangeError(`target_recall needs targetRecall in (0, 1], got ${String(r)}`);
+  }
+  if (strategy === "min_cost") {
+    if (!options.costs) throw new RangeError("min_cost needs costs");
+    checkCosts(options.costs);
+  }
+  if (!["max_f1", "target_recall", "min_cost"].includes(strategy)) throw new RangeError(`unknown threshold strategy '${String(strategy)}'`);
+  const { tps, fps, thresholds: scores } = binaryClfCurve(yTrue, yScore, options.sampleWeight);
+  const m = scores.length;
+  const P = m > 0 ? tps[m - 1] : 0;
+  const N = m > 0 ? fps[m - 1] : 0;
+  const total = P + N;
+  const tpAt = (k) => k === 0 ? 0 : tps[k - 1];
+  const fpAt = (k) => k === 0 ? 0 : fps[k - 1];
+  const thresholdAt = (k) => {
+    if (k === 0) return m > 0 ? scores[0] : 0.5;
+    if (k === m) return nextDown(scores[m - 1]);
+    return scores[k] + (scores[k - 1] - scores[k]) / 2;
+  };
+  const costAt = (k) => {
+    const c = options.costs;
+    const tp2 = tpAt(k);
+    const fp = fpAt(k);
+    const fn = P - tp2;
+    return fp * c.false_positive_cost + fn * c.false_negative_cost - tp2 * (c.true_positive_value ?? 0);
+  };
+  const f1At = (k) => {
+    const tp2 = tpAt(k);
+    const d = 2 * tp2 + fpAt(k) + (P - tp2);
+    return d === 0 ? 0 : 2 * tp2 / d;
+  };
+  let best = 0;
+  let achieved = true;
+  if (strategy === "max_f1") {
+    for (let k = 1; k <= m; k++) if (f1At(k) > f1At(best)) best = k;
+  } else if (strategy === "target_recall") {
+    const target = options.targetRecall;
+    best = -1;
+    for (let k = 0; k <= m; k++) {
+      if (P > 0 && tpAt(k) / P >= target) {
+        best = k;
+        break;
+      }
+    }
+    if (best < 0) {
+      best = m;
+      achieved = false;
+    }
+  } else {
+    for (let k = 1; k <= m; k++) if (costAt(k) < costAt(best)) best = k;
+  }
+  const tp = tpAt(best);
+  const predicted = tp + fpAt(best);
+  const choice = {
+    threshold: thresholdAt(best),
+    strategy,
+    precision: predicted === 0 ? 0 : tp / predicted,
+    recall: P === 0 ? 0 : tp / P,
+    f1: f1At(best),
+    achieved
+  };
+  if (options.costs) {
+    checkCosts(options.costs);
+    const fp = fpAt(best);
+    const c = options.costs;
+    choice.expected_cost_per_1000 = total === 0 ? NaN : (fp * c.false_positive_cost + (P - tp) * c.false_negative_cost) / total * 1e3;
+  }
+  return choice;
+}
+function businessMetrics(yTrue, yPred, costs, options = {}) {
+  checkSameLength(yTrue, "yTrue", yPred, "yPred");
+  if (yTrue.length === 0) throw new RangeError("yTrue is empty");
+  checkLabels(yTrue, 2, "yTrue");
+  checkLabels(yPred, 2, "yPred");
+  checkWeights(options.sampleWeight, yTrue.length);
+  checkCosts(costs);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    const w = options.sampleWeight === void 0 ? 1 : options.sampleWeight[i];
+    if (yTrue[i] === 1) {
+      if (yPred[i] === 1) tp += w;
+      else fn += w;
+    } else if (yPred[i] === 1) fp += w;
+    else tn += w;
+  }
+  const total = tp + fp + fn + tn;
+  const cost = fp * costs.false_positive_cost + fn * costs.false_negative_cost;
+  const profit = tp * (costs.true_positive_value ?? 0) - cost;
+  return {
+    true_positives: tp,
+    false_positives: fp,
+    false_negatives: fn,
+    true_negatives: tn,
+    expected_cost_per_1000: total === 0 ? NaN : cost / total * 1e3,
+    expected_profit_per_1000: total === 0 ? NaN : profit / total * 1e3
+  };
+}
+
+// src/core/evaluate/latency.ts
+function latencySummary(timingsMs, options = {}) {
+  const batchSize = options.batchSize ?? 1;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
+  if (timingsMs.length === 0) throw new RangeError("latencySummary needs at least one timing");
+  for (let i = 0; i < timingsMs.length; i++) {
+    const t = timingsMs[i];
+    if (!Number.isFinite(t) || t < 0) throw new RangeError(`timingsMs[${i}] must be a finite number >= 0, got ${t}`);
+  }
+  const sorted = sortedCopy(timingsMs);
+  let total = 0;
+  for (const t of sorted) total += t;
+  const mean2 = total / sorted.length;
+  return {
+    latency_p50_ms: percentileSorted(sorted, 50),
+    latency_p95_ms: percentileSorted(sorted, 95),
+    latency_p99_ms: percentileSorted(sorted, 99),
+    latency_mean_ms: mean2,
+    latency_max_ms: sorted[sorted.length - 1],
+    throughput_per_s: mean2 === 0 ? Infinity : batchSize * 1e3 / mean2,
+    samples: sorted.length,
+    batch_size: batchSize
+  };
+}
+
+// src/core/data/split.ts
+function splitRows(request) {
+  const all = new Uint32Array(request.numRows);
+  for (let i = 0; i < all.length; i++) all[i] = i;
+  const [rest, test] = holdOut(all, request.testSize, "test", request);
+  const [train, validation] = holdOut(rest, request.validationSize, "validation", request);
+  if (train.length === 0) throw new RangeError(`split leaves no training rows (${request.numRows} rows, test_size ${request.testSize}, validation_size ${request.validationSize})`);
+  return { train, validation, test };
+}
+function partSize(size, n, what) {
+  if (!Number.isFinite(size) || size < 0 || size >= 1 && !Number.isInteger(size)) throw new RangeError(`${what} size must be a fraction in [0, 1) or a row count, got ${size}`);
+  const count = size >= 1 ? size : Math.ceil(size * n);
+  if (count >= n && count > 0) throw new RangeError(`${what} size ${size} takes all ${n} rows`);
+  return count;
+}
+function holdOut(rows, size, part, request) {
+  const count = partSize(size, rows.length, part);
+  if (count === 0) return [rows, new Uint32Array(0)];
+  const rng = request.rng.fork(part);
+  let held;
+  switch (request.method) {
+    case "random":
+      held = shuffled(rows, rng).subarray(0, count);
+      break;
+    case "stratified":
+      held = stratifiedPick(rows, count, need(request.labels, "labels", request.numRows), rng);
+      break;
+    case "group":
+      held = groupPick(rows, count, need(request.groups, "groups", request.numRows), rng);
+      break;
+    case "time":
+      held = latest(rows, count, need(request.order, "order", request.numRows));
+      break;
+  }
+  return complement(rows, held);
+}
+function need(given, name3, numRows) {
+  if (!given) throw new RangeError(`this split method needs ${name3}`);
+  const values = asNumbers(given);
+  if (values.length !== numRows) throw new RangeError(`${name3} has ${values.length} entries for ${numRows} rows`);
+  return values;
+}
+function asNumbers(given) {
+  if ("type" in given && typeof given.type === "string") {
+    const column = given;
+    return column.type === "categorical" ? column.codes : column.values;
+  }
+  return given;
+}
+function shuffled(rows, rng) {
+  return rng.shuffle(Uint32Array.from(rows));
+}
+function strata(rows, labels) {
+  const byLabel = /* @__PURE__ */ new Map();
+  for (let i = 0; i < rows.length; i++) {
+    const label = labels[rows[i]];
+    const key = Number.isNaN(label) ? NaN : label;
+    let list = byLabel.get(key);
+    if (!list) byLabel.set(key, list = []);
+    list.push(rows[i]);
+  }
+  return [...byLabel.entries()].sort((a, b) => compareKeys(a[0], b[0])).map(([, list]) => list);
+}
+function compareKeys(a, b) {
+  if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1;
+  if (Number.isNaN(b)) return -1;
+  return a - b;
+}
+function stratifiedPick(rows, count, labels, rng) {
+  const groups = strata(rows, labels);
+  const exact = groups.map((g) => g.length * count / rows.length);
+  const take = exact.map(Math.floor);
+  let left = count - take.reduce((a, b) => a + b, 0);
+  const order2 = exact.map((e, i) => [e - Math.floor(e), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order2) {
+    if (left === 0) break;
+    if (take[i] < groups[i].length) {
+      take[i]++;
+      left--;
+    }
+  }
+  const held = [];
+  groups.forEach((group, i) => {
+    const mixed = rng.shuffle(group.slice());
+    for (let j = 0; j < take[i]; j++) held.push(mixed[j]);
+  });
+  return Uint32Array.from(held);
+}
+function groupPick(rows, count, groups, rng) {
+  const members = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const group = groups[row];
+    const key = Number.isNaN(group) || group < 0 ? `row:${row}` : `g:${group}`;
+    let list = members.get(key);
+    if (!list) members.set(key, list = []);
+    list.push(row);
+  }
+  const lists = [...members.values()];
+  const held = [];
+  for (const index of rng.permutation(lists.length)) {
+    const list = lists[index];
+    if (Math.abs(held.length + list.length - count) < Math.abs(held.length - count)) held.push(...list);
+  }
+  if (held.length === 0 || held.length === rows.length) {
+    throw new RangeError(`group split: cannot make a part of about ${count} rows from ${lists.length} groups without putting a group in two parts`);
+  }
+  return Uint32Array.from(held);
+}
+function latest(rows, count, order2) {
+  for (const row of rows) {
+    if (Number.isNaN(order2[row])) throw new RangeError(`time split: row ${row} has no time value`);
+  }
+  const sorted = Array.from(rows).sort((a, b) => order2[a] - order2[b] || a - b);
+  return Uint32Array.from(sorted.slice(sorted.length - count));
+}
+function complement(rows, held) {
+  const heldSet = new Set(held);
+  const kept = rows.filter((row) => !heldSet.has(row));
+  return [kept.sort(), Uint32Array.from(held).sort()];
+}
+
+// src/core/tune/trial-pruned.ts
+var TrialPruned = class extends Error {
+  constructor(message = "trial pruned") {
+    super(message);
+    this.name = "TrialPruned";
+  }
+};
+
+// src/core/tune/pruners/nop-pruner.ts
+var NopPruner = class {
+  prune() {
+    return false;
+  }
+};
 
 // src/core/random/rng.ts
 var Rng = class _Rng {
@@ -15477,8 +16434,8 @@ var Rng = class _Rng {
     return new _Rng(seed, []);
   }
   /** An independent stream named `name`, a pure function of (seed, path, name). */
-  fork(name2) {
-    return new _Rng(this.seed, [...this.path, name2]);
+  fork(name3) {
+    return new _Rng(this.seed, [...this.path, name3]);
   }
   /** A uniform unsigned 32-bit integer. */
   nextUint32() {
@@ -15541,9 +16498,9 @@ var Rng = class _Rng {
   }
   /** A permutation of 0..n-1. */
   permutation(n) {
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    return this.shuffle(order);
+    const order2 = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order2[i] = i;
+    return this.shuffle(order2);
   }
   /** The generator's state, for checkpoints; `restore` continues the same sequence. */
   state() {
@@ -15583,6 +16540,3069 @@ function splitmix32(x) {
   z = Math.imul(z ^ z >>> 16, 2246822507);
   z = Math.imul(z ^ z >>> 13, 3266489909);
   return (z ^ z >>> 16) >>> 0;
+}
+
+// src/core/tune/distributions.ts
+function floatDistribution(low, high, options = {}) {
+  const log = options.log ?? false;
+  const step = options.step ?? null;
+  if (!Number.isFinite(low) || !Number.isFinite(high)) throw new RangeError(`float range must be finite, got [${low}, ${high}]`);
+  if (low > high) throw new RangeError(`float range needs low <= high, got [${low}, ${high}]`);
+  if (log && step !== null) throw new RangeError("a float distribution cannot be both log-scaled and stepped");
+  if (log && low <= 0) throw new RangeError(`a log-scaled float needs low > 0, got ${low}`);
+  if (step !== null && !(step > 0)) throw new RangeError(`step must be > 0, got ${step}`);
+  const adjustedHigh = step === null ? high : onGrid(low + Math.floor((high - low) / step + 1e-9) * step, low, step);
+  return { kind: "float", low, high: adjustedHigh, log, step };
+}
+function intDistribution(low, high, options = {}) {
+  const log = options.log ?? false;
+  const step = options.step ?? 1;
+  if (!Number.isInteger(low) || !Number.isInteger(high)) throw new RangeError(`int range needs integers, got [${low}, ${high}]`);
+  if (low > high) throw new RangeError(`int range needs low <= high, got [${low}, ${high}]`);
+  if (!Number.isInteger(step) || step < 1) throw new RangeError(`int step must be a positive integer, got ${step}`);
+  if (log && step !== 1) throw new RangeError("a log-scaled int distribution needs step 1");
+  if (log && low < 1) throw new RangeError(`a log-scaled int needs low >= 1, got ${low}`);
+  const adjustedHigh = low + Math.floor((high - low) / step) * step;
+  return { kind: "int", low, high: adjustedHigh, log, step };
+}
+function categoricalDistribution(choices) {
+  if (choices.length === 0) throw new RangeError("a categorical distribution needs at least one choice");
+  return { kind: "categorical", choices: [...choices] };
+}
+function toInternal(distribution, value) {
+  if (distribution.kind === "categorical") {
+    const index = distribution.choices.findIndex((choice) => Object.is(choice, value) || choice === value);
+    if (index < 0) throw new RangeError(`${String(value)} is not one of the choices ${JSON.stringify(distribution.choices)}`);
+    return index;
+  }
+  if (typeof value !== "number") throw new TypeError(`a ${distribution.kind} parameter needs a number, got ${String(value)}`);
+  return value;
+}
+function toExternal(distribution, internal) {
+  if (distribution.kind === "categorical") return distribution.choices[Math.round(internal)];
+  if (distribution.kind === "int") return Math.round(internal);
+  return internal;
+}
+function containsInternal(distribution, internal) {
+  if (!Number.isFinite(internal)) return false;
+  if (distribution.kind === "categorical") return Number.isInteger(internal) && internal >= 0 && internal < distribution.choices.length;
+  if (internal < distribution.low || internal > distribution.high) return false;
+  if (distribution.kind === "int") return Number.isInteger(internal) && (internal - distribution.low) % distribution.step === 0;
+  if (distribution.step === null) return true;
+  const k = (internal - distribution.low) / distribution.step;
+  return Math.abs(k - Math.round(k)) < 1e-8;
+}
+function isSingle(distribution) {
+  if (distribution.kind === "categorical") return distribution.choices.length === 1;
+  if (distribution.kind === "float" && distribution.step === null) return distribution.low === distribution.high;
+  return distribution.low === distribution.high;
+}
+function distributionsEqual(a, b) {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "categorical" && b.kind === "categorical") {
+    return a.choices.length === b.choices.length && a.choices.every((choice, i) => Object.is(choice, b.choices[i]));
+  }
+  const x = a;
+  const y = b;
+  return x.low === y.low && x.high === y.high && x.log === y.log && x.step === y.step;
+}
+function snapToGrid(distribution, value) {
+  const { low, high, step } = distribution;
+  let snapped = value;
+  if (step !== null) snapped = onGrid(Math.round((value - low) / step) * step + low, low, step);
+  else if (distribution.kind === "int") snapped = Math.round(value);
+  return Math.min(high, Math.max(low, snapped));
+}
+function onGrid(value, low, step) {
+  const decimals = Math.max(decimalPlaces(low), decimalPlaces(step));
+  return decimals > 15 ? value : Number(value.toFixed(decimals));
+}
+function decimalPlaces(x) {
+  const text = String(x);
+  const exponent = text.match(/e-(\d+)$/);
+  if (exponent) return Number(exponent[1]) + (text.split("e")[0].split(".")[1]?.length ?? 0);
+  return text.split(".")[1]?.length ?? 0;
+}
+
+// src/core/tune/samplers/trial-streams.ts
+var TrialStreams = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  streams = /* @__PURE__ */ new Map();
+  of(trialNumber) {
+    let stream = this.streams.get(trialNumber);
+    if (!stream) {
+      stream = this.root.fork(`trial-${trialNumber}`);
+      this.streams.set(trialNumber, stream);
+    }
+    return stream;
+  }
+  release(trialNumber) {
+    this.streams.delete(trialNumber);
+  }
+};
+
+// src/core/tune/samplers/random-sampler.ts
+var RandomSampler = class {
+  streams;
+  constructor(options = {}) {
+    this.streams = new TrialStreams(options.rng ?? Rng.fromSeed(options.seed ?? 0).fork("random-sampler"));
+  }
+  inferRelativeSearchSpace() {
+    return {};
+  }
+  sampleRelative() {
+    return {};
+  }
+  sampleIndependent(_study, trial, _name, distribution) {
+    return toExternal(distribution, sampleUniformInternal(this.streams.of(trial.number), distribution));
+  }
+  afterTrial(_study, trial) {
+    this.streams.release(trial.number);
+  }
+};
+function sampleUniformInternal(rng, distribution) {
+  if (distribution.kind === "categorical") return rng.nextInt(distribution.choices.length);
+  const { low, high, log } = distribution;
+  if (distribution.kind === "float" && distribution.step === null) {
+    if (low === high) return low;
+    return log ? Math.min(high, Math.max(low, Math.exp(rng.uniform(Math.log(low), Math.log(high))))) : rng.uniform(low, high);
+  }
+  const half = 0.5 * (distribution.step ?? 1);
+  const draw = log ? Math.exp(rng.uniform(Math.log(low - half), Math.log(high + half))) : rng.uniform(low - half, high + half);
+  return snapToGrid(distribution, draw);
+}
+
+// src/core/tune/samplers/search-space.ts
+var FINISHED_FOR_SPACE = ["complete", "pruned"];
+function usable(trial) {
+  return FINISHED_FOR_SPACE.includes(trial.state);
+}
+function intersectionSearchSpace(trials) {
+  let space = null;
+  for (const trial of trials) {
+    if (!usable(trial)) continue;
+    if (space === null) {
+      space = { ...trial.distributions };
+      continue;
+    }
+    for (const name3 of Object.keys(space)) {
+      const other = trial.distributions[name3];
+      if (!other || !distributionsEqual(other, space[name3])) delete space[name3];
+    }
+  }
+  return withoutSingles(space ?? {});
+}
+function groupDecomposedSearchSpace(trials) {
+  let groups = [];
+  for (const trial of trials) {
+    if (!usable(trial)) continue;
+    const remaining = new Set(Object.keys(trial.distributions));
+    const next = [];
+    for (const group of groups) {
+      const inside = {};
+      const outside = {};
+      for (const [name3, distribution] of Object.entries(group)) {
+        if (remaining.has(name3)) inside[name3] = distribution;
+        else outside[name3] = distribution;
+      }
+      next.push(inside, outside);
+      for (const name3 of Object.keys(group)) remaining.delete(name3);
+    }
+    const fresh = {};
+    for (const name3 of remaining) fresh[name3] = trial.distributions[name3];
+    next.push(fresh);
+    groups = next.filter((group) => Object.keys(group).length > 0);
+  }
+  return groups.map(withoutSingles).filter((group) => Object.keys(group).length > 0);
+}
+function withoutSingles(space) {
+  const out = {};
+  for (const name3 of Object.keys(space).sort()) if (!isSingle(space[name3])) out[name3] = space[name3];
+  return out;
+}
+
+// src/core/tune/frozen-trial.ts
+var TRIAL_STATES = ["running", "waiting", "complete", "pruned", "fail"];
+var FINISHED_STATES = ["complete", "pruned", "fail"];
+function isFinished(state) {
+  return FINISHED_STATES.includes(state);
+}
+function lastStep(trial) {
+  let last = null;
+  for (const step of trial.intermediateValues.keys()) if (last === null || step > last) last = step;
+  return last;
+}
+function emptyTrial(number2, startedAtMs) {
+  return {
+    number: number2,
+    state: "running",
+    value: null,
+    params: {},
+    distributions: {},
+    intermediateValues: /* @__PURE__ */ new Map(),
+    userAttrs: {},
+    systemAttrs: {},
+    startedAtMs,
+    completedAtMs: null,
+    durationMs: null,
+    costUsd: null,
+    failReason: null
+  };
+}
+function isBetter(direction, a, b) {
+  return direction === "minimize" ? a < b : a > b;
+}
+
+// src/core/tune/samplers/tpe/observations.ts
+function collectObservations(trials, direction, space, constantLiar) {
+  const sign = direction === "minimize" ? 1 : -1;
+  const scores = [];
+  const columns = space.map(() => []);
+  let nFinished = 0;
+  for (const trial of trials) {
+    let score;
+    if (trial.state === "complete") {
+      if (trial.value === null) continue;
+      score = { step: Number.NEGATIVE_INFINITY, loss: sign * trial.value };
+    } else if (trial.state === "pruned") {
+      const step = lastStep(trial);
+      if (step === null) score = { step: 1, loss: 0 };
+      else {
+        const value = trial.intermediateValues.get(step);
+        score = { step: -step, loss: Number.isNaN(value) ? Number.POSITIVE_INFINITY : sign * value };
+      }
+    } else if (trial.state === "running" && constantLiar) {
+      score = { step: Number.POSITIVE_INFINITY, loss: Number.POSITIVE_INFINITY };
+    } else continue;
+    if (trial.state !== "running") nFinished += 1;
+    scores.push(score);
+    space.forEach(([name3, distribution], p) => columns[p].push(internalValue(trial, name3, distribution)));
+  }
+  const values = /* @__PURE__ */ new Map();
+  space.forEach(([name3], p) => values.set(name3, Float64Array.from(columns[p])));
+  return { values, scores, nFinished };
+}
+function internalValue(trial, name3, distribution) {
+  if (!(name3 in trial.params)) return Number.NaN;
+  try {
+    const internal = toInternal(distribution, trial.params[name3]);
+    return containsInternal(distribution, internal) ? internal : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+function splitObservations(scores, nBelow) {
+  const order2 = scores.map((_, i) => i).sort((i, j) => compareScores(scores[i], scores[j]) || i - j);
+  const below = order2.slice(0, nBelow).sort((a, b) => a - b);
+  const above = order2.slice(nBelow).sort((a, b) => a - b);
+  return { below, above };
+}
+function compareScores(a, b) {
+  if (a.step !== b.step) return a.step < b.step ? -1 : 1;
+  if (a.loss === b.loss) return 0;
+  return a.loss < b.loss ? -1 : 1;
+}
+
+// src/core/tune/samplers/tpe/normal-distribution.ts
+var TWO_OVER_SQRT_PI2 = 2 / Math.sqrt(Math.PI);
+var LOG_SQRT_PI = 0.5 * Math.log(Math.PI);
+var SQRT_HALF = Math.SQRT1_2;
+var SERIES_LIMIT = 2;
+var TINY = 1e-300;
+function erfSeries2(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum2 = x;
+  for (let n = 1; n < 200; n++) {
+    term *= 2 * x2 / (2 * n + 1);
+    sum2 += term;
+    if (Math.abs(term) < 1e-17 * Math.abs(sum2)) break;
+  }
+  return TWO_OVER_SQRT_PI2 * Math.exp(-x2) * sum2;
+}
+function logErfcFraction(x) {
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let n = 1; n < 500; n++) {
+    const a = n / 2;
+    d = x + a * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = x + a / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return -Math.log(f);
+}
+function erfc2(x) {
+  if (Number.isNaN(x)) return Number.NaN;
+  if (x >= SERIES_LIMIT) return Math.exp(logErfc(x));
+  if (x <= -SERIES_LIMIT) return 2 - Math.exp(logErfc(-x));
+  return 1 - erfSeries2(x);
+}
+function logErfc(x) {
+  if (x >= SERIES_LIMIT) return -x * x - LOG_SQRT_PI + logErfcFraction(x);
+  return Math.log(erfc2(x));
+}
+function ndtr(a) {
+  return 0.5 * erfc2(-a * SQRT_HALF);
+}
+function logNdtr(a) {
+  if (a === Number.POSITIVE_INFINITY) return 0;
+  if (a === Number.NEGATIVE_INFINITY) return Number.NEGATIVE_INFINITY;
+  if (a > 3) return Math.log1p(-0.5 * erfc2(a * SQRT_HALF));
+  return Math.log(0.5) + logErfc(-a * SQRT_HALF);
+}
+
+// src/core/tune/samplers/tpe/truncated-normal.ts
+var LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+function logDiff(logP, logQ) {
+  return logP + Math.log1p(-Math.exp(logQ - logP));
+}
+function logSum(logP, logQ) {
+  const high = Math.max(logP, logQ);
+  if (high === Number.NEGATIVE_INFINITY) return high;
+  return high + Math.log(Math.exp(logP - high) + Math.exp(logQ - high));
+}
+function logGaussMass(a, b) {
+  if (b <= 0) return logDiff(logNdtr(b), logNdtr(a));
+  if (a > 0) return logDiff(logNdtr(-a), logNdtr(-b));
+  return Math.log1p(-ndtr(a) - ndtr(-b));
+}
+function ndtriExp(logP) {
+  let low = -100;
+  let high = 100;
+  let x = logP < -0.7 ? -Math.sqrt(-2 * logP) : logP > -0.05 ? Math.sqrt(-2 * Math.log(-Math.expm1(logP))) : 0;
+  for (let i = 0; i < 100; i++) {
+    const logPhi = logNdtr(x);
+    const gap = logPhi - logP;
+    if (gap < 0) low = x;
+    else high = x;
+    if (Math.abs(gap) <= 1e-15 * Math.max(1, Math.abs(logP)) || high - low <= 1e-15 * Math.max(1, Math.abs(x))) break;
+    const slope = Math.exp(-0.5 * x * x - LOG_SQRT_2PI - logPhi);
+    const next = x - gap / slope;
+    x = next > low && next < high && Number.isFinite(next) ? next : 0.5 * (low + high);
+  }
+  return x;
+}
+function truncatedNormalPpf(q, a, b) {
+  if (a === b) return Number.NaN;
+  if (q === 0) return a;
+  if (q === 1) return b;
+  const logMass = logGaussMass(a, b);
+  if (a < 0) return ndtriExp(logSum(logNdtr(a), Math.log(q) + logMass));
+  return -ndtriExp(logSum(logNdtr(-b), Math.log1p(-q) + logMass));
+}
+function sampleTruncatedNormal(rng, a, b, loc, scale) {
+  return truncatedNormalPpf(rng.nextFloat(), a, b) * scale + loc;
+}
+
+// src/core/tune/samplers/tpe/parzen-estimator.ts
+var EPS = 1e-12;
+var SIGMA0_MAGNITUDE = 0.2;
+var LOG_SQRT_2PI2 = 0.5 * Math.log(2 * Math.PI);
+var ParzenEstimator = class {
+  constructor(observations, searchSpace, parameters) {
+    this.searchSpace = searchSpace;
+    const n = observations.size === 0 ? 0 : observations.values().next().value.length;
+    const considerPrior = parameters.considerPrior || n === 0;
+    this.weights = mixtureWeights(n, considerPrior, parameters);
+    const sigma0 = parameters.multivariate ? SIGMA0_MAGNITUDE * Math.max(n, 1) ** (-1 / (searchSpace.length + 4)) : null;
+    this.kernels = searchSpace.map(([name3, distribution]) => {
+      const values = observations.get(name3) ?? new Float64Array(0);
+      if (distribution.kind === "categorical") return categoricalKernel(values, distribution.choices.length, considerPrior, parameters.priorWeight);
+      return numericKernel(values, distribution, considerPrior, parameters, sigma0);
+    });
+  }
+  searchSpace;
+  weights;
+  kernels;
+  /** `size` draws, by parameter name, in the internal representation. */
+  sample(rng, size) {
+    const cumulative = cumulativeSum(this.weights);
+    const active = new Int32Array(size);
+    for (let i = 0; i < size; i++) active[i] = searchSorted(cumulative, rng.nextFloat() * cumulative[cumulative.length - 1]);
+    const samples = /* @__PURE__ */ new Map();
+    this.searchSpace.forEach(([name3], p) => {
+      const kernel = this.kernels[p];
+      const out = new Float64Array(size);
+      for (let i = 0; i < size; i++) {
+        const j = active[i];
+        if (kernel.kind === "categorical") {
+          out[i] = searchSorted(cumulativeSum(kernel.weights[j]), rng.nextFloat());
+        } else {
+          const { low, high, mus, sigmas } = kernel;
+          const x = sampleTruncatedNormal(rng, (low - mus[j]) / sigmas[j], (high - mus[j]) / sigmas[j], mus[j], sigmas[j]);
+          out[i] = fromKernelSpace(kernel, this.searchSpace[p][1], x);
+        }
+      }
+      samples.set(name3, out);
+    });
+    return samples;
+  }
+  /** The mixture's log density (log mass for stepped and int ranges) at each sample. */
+  logPdf(samples) {
+    const nSamples = samples.values().next().value?.length ?? 0;
+    const nComponents = this.weights.length;
+    const total = new Float64Array(nSamples * nComponents);
+    this.searchSpace.forEach(([name3], p) => {
+      const kernel = this.kernels[p];
+      const values = samples.get(name3);
+      for (let i = 0; i < nSamples; i++) {
+        const row = i * nComponents;
+        if (kernel.kind === "categorical") {
+          const index = values[i];
+          for (let j = 0; j < nComponents; j++) total[row + j] += Math.log(kernel.weights[j][index]);
+          continue;
+        }
+        const x = kernel.log ? Math.log(values[i]) : values[i];
+        for (let j = 0; j < nComponents; j++) total[row + j] += numericLogPdf(kernel, j, x);
+      }
+    });
+    const logWeights = Array.from(this.weights, (w) => Math.log(w));
+    const out = new Float64Array(nSamples);
+    for (let i = 0; i < nSamples; i++) {
+      const row = i * nComponents;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let j = 0; j < nComponents; j++) max = Math.max(max, total[row + j] + logWeights[j]);
+      if (max === Number.NEGATIVE_INFINITY) {
+        out[i] = max;
+        continue;
+      }
+      let sum2 = 0;
+      for (let j = 0; j < nComponents; j++) sum2 += Math.exp(total[row + j] + logWeights[j] - max);
+      out[i] = Math.log(sum2) + max;
+    }
+    return out;
+  }
+};
+function mixtureWeights(n, considerPrior, parameters) {
+  const raw = parameters.weights(n).slice(0, n);
+  if (raw.some((w) => !(w >= 0) || !Number.isFinite(w))) throw new RangeError("TPE weights must be finite and non-negative");
+  const weights = new Float64Array(considerPrior ? n + 1 : n);
+  weights.set(raw);
+  if (considerPrior) weights[n] = parameters.priorWeight;
+  const sum2 = weights.reduce((a, b) => a + b, 0);
+  if (!(sum2 > 0)) throw new RangeError("TPE weights must not all be zero");
+  for (let i = 0; i < weights.length; i++) weights[i] /= sum2;
+  return weights;
+}
+function categoricalKernel(values, nChoices, considerPrior, priorWeight) {
+  const n = values.length;
+  const rows = considerPrior ? n + 1 : n;
+  const fill = priorWeight / rows;
+  const weights = [];
+  for (let j = 0; j < rows; j++) {
+    const row = new Float64Array(nChoices).fill(fill);
+    if (j < n) row[values[j]] += 1;
+    const sum2 = row.reduce((a, b) => a + b, 0);
+    for (let c = 0; c < nChoices; c++) row[c] /= sum2;
+    weights.push(row);
+  }
+  return { kind: "categorical", weights };
+}
+function kernelBounds(distribution) {
+  if (distribution.kind === "float") {
+    if (distribution.log) return { low: Math.log(distribution.low), high: Math.log(distribution.high), q: null };
+    if (distribution.step !== null) {
+      const q2 = distribution.step;
+      return { low: distribution.low - 0.5 * q2, high: distribution.high + 0.5 * q2, q: q2 };
+    }
+    return { low: distribution.low, high: distribution.high, q: null };
+  }
+  if (distribution.log) return { low: Math.log(distribution.low - 0.5), high: Math.log(distribution.high + 0.5), q: null };
+  const q = distribution.step;
+  return { low: distribution.low - 0.5 * q, high: distribution.high + 0.5 * q, q };
+}
+function numericKernel(values, distribution, considerPrior, parameters, sigma0) {
+  const { low, high, q } = kernelBounds(distribution);
+  const n = values.length;
+  const size = considerPrior ? n + 1 : n;
+  const mus = new Float64Array(size);
+  for (let i = 0; i < n; i++) mus[i] = distribution.log ? Math.log(values[i]) : values[i];
+  if (considerPrior) mus[n] = 0.5 * (low + high);
+  const sigmas = new Float64Array(size);
+  if (sigma0 !== null) sigmas.fill(sigma0 * (high - low));
+  else neighbourBandwidths(mus, low, high, parameters.considerEndpoints, sigmas);
+  const maxSigma = high - low;
+  const minSigma = parameters.considerMagicClip ? (high - low) / Math.min(100, 1 + size) : EPS;
+  for (let i = 0; i < size; i++) sigmas[i] = Math.min(maxSigma, Math.max(minSigma, sigmas[i]));
+  if (considerPrior) sigmas[n] = high - low;
+  const logNorm = new Float64Array(size);
+  for (let j = 0; j < size; j++) logNorm[j] = logGaussMass((low - mus[j]) / sigmas[j], (high - mus[j]) / sigmas[j]);
+  return { kind: "numeric", low, high, q, log: distribution.log, mus, sigmas, logNorm };
+}
+function neighbourBandwidths(mus, low, high, considerEndpoints, out) {
+  const order2 = Array.from(mus.keys()).sort((i, j) => mus[i] - mus[j] || i - j);
+  const points = [low, ...order2.map((i) => mus[i]), high];
+  const sorted = new Float64Array(order2.length);
+  for (let k = 0; k < order2.length; k++) sorted[k] = Math.max(points[k + 1] - points[k], points[k + 2] - points[k + 1]);
+  if (!considerEndpoints && points.length >= 4) {
+    sorted[0] = points[2] - points[1];
+    sorted[order2.length - 1] = points[points.length - 2] - points[points.length - 3];
+  }
+  order2.forEach((i, k) => out[i] = sorted[k]);
+}
+function numericLogPdf(kernel, j, x) {
+  const { low, high, q, mus, sigmas, logNorm } = kernel;
+  const mu = mus[j];
+  const sigma = sigmas[j];
+  if (q === null) {
+    if (x < low || x > high) return Number.NEGATIVE_INFINITY;
+    const z = (x - mu) / sigma;
+    return -0.5 * z * z - LOG_SQRT_2PI2 - logNorm[j];
+  }
+  const upper = Math.min(x + q / 2, high);
+  const lower = Math.max(x - q / 2, low);
+  return logGaussMass((lower - mu) / sigma, (upper - mu) / sigma) - logNorm[j];
+}
+function fromKernelSpace(kernel, distribution, x) {
+  if (distribution.kind === "categorical") return x;
+  if (distribution.kind === "float" && distribution.log) return Math.min(distribution.high, Math.max(distribution.low, Math.exp(x)));
+  if (distribution.kind === "int" && distribution.log) return Math.min(distribution.high, Math.max(distribution.low, Math.round(Math.exp(x))));
+  if (kernel.q === null) return x;
+  return snapToGrid(distribution, x);
+}
+function cumulativeSum(weights) {
+  const out = new Float64Array(weights.length);
+  let sum2 = 0;
+  for (let i = 0; i < weights.length; i++) out[i] = sum2 += weights[i];
+  return out;
+}
+function searchSorted(cumulative, u) {
+  let low = 0;
+  let high = cumulative.length - 1;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (cumulative[mid] > u) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+// src/core/tune/samplers/tpe/tpe-sampler.ts
+function defaultGamma(n) {
+  return Math.min(Math.ceil(0.1 * n), 25);
+}
+function defaultWeights(n) {
+  if (n === 0) return [];
+  if (n < 25) return new Array(n).fill(1);
+  const ramp = n - 25;
+  const weights = [];
+  for (let i = 0; i < ramp; i++) weights.push(ramp === 1 ? 1 / n : 1 / n + (1 - 1 / n) * i / (ramp - 1));
+  for (let i = 0; i < 25; i++) weights.push(1);
+  return weights;
+}
+var TPESampler = class {
+  streams;
+  parzen;
+  nStartupTrials;
+  nEiCandidates;
+  gamma;
+  multivariate;
+  group;
+  constantLiar;
+  groups = [];
+  constructor(options = {}) {
+    const root = options.rng ?? Rng.fromSeed(options.seed ?? 0).fork("tpe-sampler");
+    this.streams = new TrialStreams(root);
+    this.multivariate = options.multivariate ?? false;
+    this.group = options.group ?? false;
+    if (this.group && !this.multivariate) throw new Error("TPESampler: group needs multivariate");
+    this.constantLiar = options.constantLiar ?? false;
+    this.nStartupTrials = options.nStartupTrials ?? 10;
+    this.nEiCandidates = options.nEiCandidates ?? 24;
+    this.gamma = options.gamma ?? defaultGamma;
+    this.parzen = {
+      considerPrior: options.considerPrior ?? true,
+      priorWeight: options.priorWeight ?? 1,
+      considerMagicClip: options.considerMagicClip ?? true,
+      considerEndpoints: options.considerEndpoints ?? false,
+      weights: options.weights ?? defaultWeights,
+      multivariate: this.multivariate
+    };
+  }
+  inferRelativeSearchSpace(study) {
+    if (!this.multivariate) return {};
+    const trials = study.getTrials();
+    if (this.group) {
+      this.groups = groupDecomposedSearchSpace(trials);
+      return Object.assign({}, ...this.groups);
+    }
+    return intersectionSearchSpace(trials);
+  }
+  sampleRelative(study, trial, searchSpace) {
+    if (Object.keys(searchSpace).length === 0) return {};
+    const rng = this.streams.of(trial.number);
+    if (!this.group) return this.sampleJointly(study, Object.entries(searchSpace), rng) ?? {};
+    const params = {};
+    for (const group of this.groups) Object.assign(params, this.sampleJointly(study, Object.entries(group), rng) ?? {});
+    return params;
+  }
+  sampleIndependent(study, trial, name3, distribution) {
+    const rng = this.streams.of(trial.number);
+    const sampled = this.sampleJointly(study, [[name3, distribution]], rng);
+    return sampled ? sampled[name3] : toExternal(distribution, sampleUniformInternal(rng, distribution));
+  }
+  afterTrial(_study, trial) {
+    this.streams.release(trial.number);
+  }
+  /** TPE over `space`; null while there are fewer finished trials than nStartupTrials. */
+  sampleJointly(study, space, rng) {
+    if (space.length === 0) return {};
+    const { values, scores, nFinished } = collectObservations(study.getTrials(), study.direction, space, this.constantLiar);
+    if (nFinished < this.nStartupTrials) return null;
+    const { below, above } = splitObservations(scores, this.gamma(nFinished));
+    const present = values.get(space[0][0]);
+    const pick = (indices) => {
+      const kept = indices.filter((i) => !Number.isNaN(present[i]));
+      const out = /* @__PURE__ */ new Map();
+      for (const [name3] of space) {
+        const column = values.get(name3);
+        out.set(name3, Float64Array.from(kept, (i) => column[i]));
+      }
+      return out;
+    };
+    const estimatorBelow = new ParzenEstimator(pick(below), space, this.parzen);
+    const estimatorAbove = new ParzenEstimator(pick(above), space, this.parzen);
+    const candidates = estimatorBelow.sample(rng, this.nEiCandidates);
+    const logL = estimatorBelow.logPdf(candidates);
+    const logG = estimatorAbove.logPdf(candidates);
+    let best = 0;
+    for (let i = 1; i < logL.length; i++) if (logL[i] - logG[i] > logL[best] - logG[best]) best = i;
+    const params = {};
+    for (const [name3, distribution] of space) params[name3] = toExternal(distribution, candidates.get(name3)[best]);
+    return params;
+  }
+};
+
+// src/core/tune/storage/replica-storage.ts
+var ReplicaStorage = class {
+  studies = /* @__PURE__ */ new Map();
+  async openStudy(studyName, direction) {
+    await this.sync(studyName);
+    const existing = this.studies.get(studyName);
+    if (existing) {
+      if (existing.direction !== direction) {
+        throw new Error(`study "${studyName}" exists with direction ${existing.direction}, not ${direction}`);
+      }
+      return;
+    }
+    this.write({ op: "create_study", study: studyName, direction });
+  }
+  async sync(_studyName) {
+  }
+  getAllTrials(studyName) {
+    return this.study(studyName).trials;
+  }
+  getTrial(studyName, number2) {
+    const trial = this.study(studyName).trials[number2];
+    if (!trial) throw new RangeError(`study "${studyName}" has no trial ${number2}`);
+    return trial;
+  }
+  async createTrial(studyName, start) {
+    this.write({ op: "create_trial", study: studyName, ...start });
+    return this.study(studyName).trials.length - 1;
+  }
+  startWaitingTrial(studyName, number2, startedAtMs) {
+    this.write({ op: "start_trial", study: studyName, trial: number2, startedAtMs });
+  }
+  setTrialParam(studyName, number2, name3, distribution, value) {
+    this.write({ op: "set_param", study: studyName, trial: number2, name: name3, distribution, value });
+  }
+  setTrialIntermediateValue(studyName, number2, step, value) {
+    this.write({ op: "report", study: studyName, trial: number2, step, value });
+  }
+  setTrialSystemAttr(studyName, number2, key, value) {
+    this.write({ op: "set_system_attr", study: studyName, trial: number2, key, value });
+  }
+  setTrialUserAttr(studyName, number2, key, value) {
+    this.write({ op: "set_user_attr", study: studyName, trial: number2, key, value });
+  }
+  finishTrial(studyName, number2, finish) {
+    this.write({ op: "finish_trial", study: studyName, trial: number2, ...finish });
+  }
+  setStudyUserAttr(studyName, key, value) {
+    this.write({ op: "set_study_user_attr", study: studyName, key, value });
+  }
+  getStudyUserAttrs(studyName) {
+    return this.study(studyName).userAttrs;
+  }
+  /** Applies then persists: a rejected operation is never written. */
+  write(operation) {
+    this.apply(operation);
+    this.persist(operation);
+  }
+  /** Applies one operation to the replica; throws on an operation that does not fit the state. */
+  apply(operation) {
+    if (operation.op === "create_study") {
+      if (this.studies.has(operation.study)) throw new Error(`study "${operation.study}" already exists`);
+      this.studies.set(operation.study, { direction: operation.direction, trials: [], userAttrs: {} });
+      return;
+    }
+    const study = this.study(operation.study);
+    switch (operation.op) {
+      case "set_study_user_attr":
+        study.userAttrs = { ...study.userAttrs, [operation.key]: operation.value };
+        return;
+      case "create_trial": {
+        const base = emptyTrial(study.trials.length, operation.startedAtMs);
+        const systemAttrs = operation.fixedParams ? { fixedParams: operation.fixedParams } : {};
+        study.trials.push({ ...base, state: operation.state, systemAttrs });
+        return;
+      }
+      default:
+        break;
+    }
+    const trial = this.getTrial(operation.study, operation.trial);
+    if (isFinished(trial.state)) throw new Error(`trial ${trial.number} of "${operation.study}" is already finished (${trial.state})`);
+    study.trials[trial.number] = updated(trial, operation);
+  }
+  study(studyName) {
+    const study = this.studies.get(studyName);
+    if (!study) throw new Error(`no study named "${studyName}"`);
+    return study;
+  }
+};
+function updated(trial, operation) {
+  switch (operation.op) {
+    case "start_trial":
+      if (trial.state !== "waiting") throw new Error(`trial ${trial.number} is ${trial.state}, not waiting`);
+      return { ...trial, state: "running", startedAtMs: operation.startedAtMs };
+    case "set_param": {
+      if (operation.name in trial.params) throw new Error(`trial ${trial.number} already has parameter "${operation.name}"`);
+      if (!containsInternal(operation.distribution, toInternal(operation.distribution, operation.value))) {
+        throw new RangeError(`${String(operation.value)} is outside the distribution of "${operation.name}"`);
+      }
+      return {
+        ...trial,
+        params: { ...trial.params, [operation.name]: operation.value },
+        distributions: { ...trial.distributions, [operation.name]: operation.distribution }
+      };
+    }
+    case "report": {
+      const intermediateValues = new Map(trial.intermediateValues);
+      intermediateValues.set(operation.step, operation.value);
+      return { ...trial, intermediateValues };
+    }
+    case "set_system_attr":
+      return { ...trial, systemAttrs: { ...trial.systemAttrs, [operation.key]: operation.value } };
+    case "set_user_attr":
+      return { ...trial, userAttrs: { ...trial.userAttrs, [operation.key]: operation.value } };
+    case "finish_trial": {
+      const { state, value, completedAtMs, durationMs, costUsd, failReason } = operation;
+      return { ...trial, state, value, completedAtMs, durationMs, costUsd, failReason };
+    }
+    default:
+      throw new Error(`operation ${operation.op} does not update a trial`);
+  }
+}
+
+// src/core/tune/storage/in-memory-storage.ts
+var InMemoryStorage = class extends ReplicaStorage {
+  persist(_operation) {
+  }
+  async flush() {
+  }
+};
+
+// src/core/tune/clock.ts
+var systemClock = { now: () => Date.now() };
+function costOf(model, durationMs) {
+  if (model === void 0) return 0;
+  if (typeof model === "function") return model(durationMs);
+  return durationMs / 36e5 * model.hourlyRateUsd;
+}
+
+// src/core/tune/stop-reason.ts
+var STOP_REASONS = ["n_trials", "timeout", "budget", "no_improvement", "failures", "aborted", "grid_exhausted"];
+function isStopReason(value) {
+  return typeof value === "string" && STOP_REASONS.includes(value);
+}
+
+// src/core/tune/optimize.ts
+var DEFAULT_MAX_CONSECUTIVE_FAILURES = 10;
+async function runOptimize(study, objective, options) {
+  const nJobs = Math.max(1, Math.floor(options.nJobs ?? 1));
+  const maxFailures = options.maxConsecutiveFailures ?? DEFAULT_MAX_CONSECUTIVE_FAILURES;
+  const startedAt = study.clock.now();
+  const running = /* @__PURE__ */ new Set();
+  let launched = 0;
+  let finished = 0;
+  let consecutiveFailures = 0;
+  let stopReason = null;
+  let firstError = null;
+  const onAbort = () => study.abortRunningTrials(abortReason(options.signal));
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  const nextStopReason = () => {
+    const requested = study.stopRequested;
+    if (requested !== null) return requested;
+    if (options.nTrials !== void 0 && launched >= options.nTrials) return "n_trials";
+    if (options.timeoutMs !== void 0 && study.clock.now() - startedAt >= options.timeoutMs) return "timeout";
+    if (consecutiveFailures >= maxFailures) return "failures";
+    for (const condition of options.stopWhen ?? []) if (condition.shouldStop(study)) return condition.reason;
+    return null;
+  };
+  const runOne = async () => {
+    const frozen = await runTrial(study, objective);
+    finished += 1;
+    consecutiveFailures = frozen.state === "fail" ? consecutiveFailures + 1 : 0;
+    for (const callback of options.callbacks ?? []) callback(study, frozen);
+  };
+  try {
+    for (; ; ) {
+      while (stopReason === null && running.size < nJobs && firstError === null) {
+        stopReason = nextStopReason();
+        if (stopReason !== null) break;
+        launched += 1;
+        const job = runOne().catch((error) => {
+          firstError ??= error;
+        }).finally(() => running.delete(job));
+        running.add(job);
+        if (nJobs === 1) await job;
+      }
+      if (running.size === 0) break;
+      await Promise.race(running);
+    }
+  } finally {
+    options.signal?.removeEventListener("abort", onAbort);
+  }
+  if (firstError !== null) throw firstError;
+  study.clearStopRequest();
+  return { stopReason: stopReason ?? "n_trials", trialsRun: finished };
+}
+async function runTrial(study, objective) {
+  const trial = await study.ask();
+  try {
+    const value = await objective(trial);
+    if (typeof value !== "number") return study.tell(trial, "fail", `the objective returned ${String(value)}, not a number`);
+    return study.tell(trial, value);
+  } catch (error) {
+    if (error instanceof TrialPruned) return study.tell(trial, "pruned");
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = trial.signal.aborted ? `stopped (${String(trial.signal.reason)}): ${message}` : message;
+    return study.tell(trial, "fail", reason);
+  }
+}
+function abortReason(signal) {
+  return isStopReason(signal?.reason) ? signal.reason : "aborted";
+}
+
+// src/core/tune/trial.ts
+var Trial = class {
+  constructor(host, number2, relativeSearchSpace, relativeParams, signal) {
+    this.host = host;
+    this.number = number2;
+    this.relativeSearchSpace = relativeSearchSpace;
+    this.relativeParams = relativeParams;
+    this.signal = signal;
+  }
+  host;
+  number;
+  relativeSearchSpace;
+  relativeParams;
+  signal;
+  suggestFloat(name3, low, high, options = {}) {
+    return this.suggest(name3, floatDistribution(low, high, options));
+  }
+  suggestInt(name3, low, high, options = {}) {
+    return this.suggest(name3, intDistribution(low, high, options));
+  }
+  suggestCategorical(name3, choices) {
+    return this.suggest(name3, categoricalDistribution(choices));
+  }
+  /** Suggests a value from any distribution (the typed helpers above build one). */
+  suggest(name3, distribution) {
+    const frozen = this.frozen;
+    if (name3 in frozen.params) {
+      const previous = frozen.distributions[name3];
+      if (!distributionsEqual(previous, distribution)) {
+        throw new Error(`parameter "${name3}" was already suggested with a different distribution`);
+      }
+      return frozen.params[name3];
+    }
+    const value = this.pick(frozen, name3, distribution);
+    this.host.storage.setTrialParam(this.host.view.studyName, this.number, name3, distribution, value);
+    return value;
+  }
+  /** Records an intermediate value (a validation metric after a tree or an epoch). */
+  report(value, step) {
+    if (!Number.isInteger(step) || step < 0) throw new RangeError(`step must be a non-negative integer, got ${step}`);
+    if (this.frozen.intermediateValues.has(step)) return;
+    this.host.storage.setTrialIntermediateValue(this.host.view.studyName, this.number, step, value);
+  }
+  /** Whether the pruner would stop this trial now, given what it has reported. */
+  shouldPrune() {
+    return this.host.pruner.prune(this.host.view, this.frozen);
+  }
+  setUserAttr(key, value) {
+    this.host.storage.setTrialUserAttr(this.host.view.studyName, this.number, key, value);
+  }
+  get params() {
+    return this.frozen.params;
+  }
+  get frozen() {
+    return this.host.storage.getTrial(this.host.view.studyName, this.number);
+  }
+  pick(frozen, name3, distribution) {
+    const fixed = frozen.systemAttrs.fixedParams;
+    if (fixed && name3 in fixed) {
+      const value = fixed[name3];
+      if (isValid(distribution, value)) return value;
+    }
+    if (isSingle(distribution)) return distribution.kind === "categorical" ? distribution.choices[0] : distribution.low;
+    const relative = this.relativeSearchSpace[name3];
+    if (relative && name3 in this.relativeParams && distributionsEqual(relative, distribution)) return this.relativeParams[name3];
+    return this.host.sampler.sampleIndependent(this.host.view, frozen, name3, distribution);
+  }
+};
+function isValid(distribution, value) {
+  try {
+    return containsInternal(distribution, toInternal(distribution, value));
+  } catch {
+    return false;
+  }
+}
+
+// src/core/tune/study.ts
+var DEFAULT_STUDY_NAME = "mltrain-study";
+async function createStudy(options = {}) {
+  const storage = options.storage ?? new InMemoryStorage();
+  const studyName = options.studyName ?? DEFAULT_STUDY_NAME;
+  const direction = options.direction ?? "minimize";
+  await storage.openStudy(studyName, direction);
+  return new Study(storage, studyName, direction, options);
+}
+var Study = class {
+  constructor(storage, studyName, direction, options = {}) {
+    this.storage = storage;
+    this.studyName = studyName;
+    this.direction = direction;
+    this.sampler = options.sampler ?? new TPESampler();
+    this.pruner = options.pruner ?? new NopPruner();
+    this.clock = options.clock ?? systemClock;
+    this.cost = options.cost;
+  }
+  storage;
+  studyName;
+  direction;
+  sampler;
+  pruner;
+  clock;
+  cost;
+  stopRequest = null;
+  trialsAbort = new AbortController();
+  get trials() {
+    return this.storage.getAllTrials(this.studyName);
+  }
+  getTrials(states) {
+    const trials = this.trials;
+    return states ? trials.filter((trial) => states.includes(trial.state)) : trials;
+  }
+  setTrialSystemAttr(number2, key, value) {
+    this.storage.setTrialSystemAttr(this.studyName, number2, key, value);
+  }
+  /** The best complete trial (ties: the earliest), or null when none completed. */
+  get bestTrial() {
+    let best = null;
+    for (const trial of this.trials) {
+      if (trial.state !== "complete" || trial.value === null || Number.isNaN(trial.value)) continue;
+      if (best === null || isBetter(this.direction, trial.value, best.value)) best = trial;
+    }
+    return best;
+  }
+  get bestValue() {
+    return this.bestTrial?.value ?? null;
+  }
+  get bestParams() {
+    return this.bestTrial?.params ?? null;
+  }
+  get userAttrs() {
+    return this.storage.getStudyUserAttrs(this.studyName);
+  }
+  setUserAttr(key, value) {
+    this.storage.setStudyUserAttr(this.studyName, key, value);
+  }
+  /** Queues a trial whose parameters are fixed (e.g. a warm start from the previous best). */
+  async enqueueTrial(params) {
+    return this.storage.createTrial(this.studyName, { state: "waiting", startedAtMs: null, fixedParams: { ...params } });
+  }
+  /** Starts a trial: an enqueued one first, else a new one; `fixedDistributions` are suggested at once. */
+  async ask(fixedDistributions = {}) {
+    await this.storage.sync(this.studyName);
+    const now = this.clock.now();
+    const waiting = this.trials.find((trial2) => trial2.state === "waiting");
+    let number2;
+    if (waiting) {
+      number2 = waiting.number;
+      this.storage.startWaitingTrial(this.studyName, number2, now);
+    } else {
+      number2 = await this.storage.createTrial(this.studyName, { state: "running", startedAtMs: now });
+    }
+    const frozen = this.storage.getTrial(this.studyName, number2);
+    this.sampler.beforeTrial?.(this, frozen);
+    const searchSpace = this.sampler.inferRelativeSearchSpace(this, frozen);
+    const relativeParams = this.sampler.sampleRelative(this, frozen, searchSpace);
+    const trial = new Trial(
+      { storage: this.storage, sampler: this.sampler, pruner: this.pruner, view: this },
+      number2,
+      searchSpace,
+      relativeParams,
+      this.trialsAbort.signal
+    );
+    for (const [name3, distribution] of Object.entries(fixedDistributions)) trial.suggest(name3, distribution);
+    return trial;
+  }
+  /** Finishes a trial: a number completes it (NaN fails it), or 'pruned' / 'fail'. */
+  async tell(trial, outcome, failReason = null) {
+    const number2 = typeof trial === "number" ? trial : trial.number;
+    const frozen = this.storage.getTrial(this.studyName, number2);
+    if (frozen.state !== "running") throw new Error(`trial ${number2} is ${frozen.state}; only running trials can be told`);
+    const completedAtMs = this.clock.now();
+    const durationMs = Math.max(0, completedAtMs - (frozen.startedAtMs ?? completedAtMs));
+    let state;
+    let value = null;
+    if (typeof outcome === "number") {
+      state = Number.isNaN(outcome) ? "fail" : "complete";
+      value = Number.isNaN(outcome) ? null : outcome;
+      if (state === "fail") failReason ??= "the objective returned NaN";
+    } else {
+      state = outcome;
+      if (state === "pruned") value = lastIntermediateValue(frozen);
+    }
+    this.storage.finishTrial(this.studyName, number2, {
+      state,
+      value,
+      completedAtMs,
+      durationMs,
+      costUsd: costOf(this.cost, durationMs),
+      failReason: state === "fail" ? failReason ?? "failed" : null
+    });
+    const finished = this.storage.getTrial(this.studyName, number2);
+    this.sampler.afterTrial?.(this, finished, state, value);
+    await this.storage.flush();
+    return finished;
+  }
+  /**
+   * Fails trials left running by a process that died (a resumed single-writer journal), so they do
+   * not count as in-flight; with `retry`, their parameters are enqueued to run again.
+   */
+  async failInterruptedTrials(options = {}) {
+    const interrupted = this.trials.filter((trial) => trial.state === "running");
+    for (const trial of interrupted) {
+      await this.tell(trial.number, "fail", "interrupted: the process stopped before the trial finished");
+      if (options.retry) await this.enqueueTrial({ ...trial.params });
+    }
+    return interrupted.map((trial) => trial.number);
+  }
+  /** Asks `optimize` to start no more trials; running ones finish. */
+  stop(reason = "aborted") {
+    this.stopRequest ??= reason;
+  }
+  /** Stops starting trials and aborts the `signal` every running trial holds. */
+  abortRunningTrials(reason = "aborted") {
+    this.stop(reason);
+    this.trialsAbort.abort(reason);
+  }
+  /** The pending stop request, if any. */
+  get stopRequested() {
+    return this.stopRequest;
+  }
+  /** Forgets a stop request so a later `optimize` runs again. */
+  clearStopRequest() {
+    this.stopRequest = null;
+    if (this.trialsAbort.signal.aborted) this.trialsAbort = new AbortController();
+  }
+  optimize(objective, options = {}) {
+    return runOptimize(this, objective, options);
+  }
+};
+function lastIntermediateValue(trial) {
+  let step = -1;
+  let value = null;
+  for (const [s, v] of trial.intermediateValues) if (s > step) [step, value] = [s, v];
+  return value;
+}
+
+// src/core/tune/samplers/grid-sampler.ts
+var GRID_ID_KEY = "grid_id";
+var GridSampler = class {
+  constructor(searchSpace, options = {}) {
+    this.searchSpace = searchSpace;
+    this.names = Object.keys(searchSpace).sort();
+    for (const name3 of this.names) if (searchSpace[name3].length === 0) throw new RangeError(`grid for "${name3}" has no values`);
+    this.grid = cartesian(this.names.map((name3) => searchSpace[name3]));
+    this.streams = new TrialStreams(options.rng ?? Rng.fromSeed(options.seed ?? 0).fork("grid-sampler"));
+  }
+  searchSpace;
+  names;
+  grid;
+  streams;
+  get size() {
+    return this.grid.length;
+  }
+  beforeTrial(study, trial) {
+    if (GRID_ID_KEY in trial.systemAttrs) return;
+    const unvisited = this.unvisited(study);
+    const pool = unvisited.length > 0 ? unvisited : this.grid.map((_, id2) => id2);
+    const id = pool[this.streams.of(trial.number).nextInt(pool.length)];
+    study.setTrialSystemAttr(trial.number, GRID_ID_KEY, id);
+  }
+  inferRelativeSearchSpace() {
+    return {};
+  }
+  sampleRelative() {
+    return {};
+  }
+  sampleIndependent(_study, trial, name3, _distribution) {
+    const index = this.names.indexOf(name3);
+    if (index < 0) throw new Error(`GridSampler: parameter "${name3}" is not in the grid (${this.names.join(", ")})`);
+    const id = trial.systemAttrs[GRID_ID_KEY];
+    if (typeof id !== "number") throw new Error(`GridSampler: trial ${trial.number} has no grid point`);
+    return this.grid[id][index];
+  }
+  afterTrial(study, trial) {
+    this.streams.release(trial.number);
+    if (this.unvisited(study).length === 0) study.stop("grid_exhausted");
+  }
+  unvisited(study) {
+    const visited = /* @__PURE__ */ new Set();
+    for (const trial of study.getTrials()) {
+      const id = trial.systemAttrs[GRID_ID_KEY];
+      if (typeof id === "number") visited.add(id);
+    }
+    return this.grid.map((_, id) => id).filter((id) => !visited.has(id));
+  }
+};
+function cartesian(lists) {
+  let out = [[]];
+  for (const list of lists) out = out.flatMap((prefix) => list.map((value) => [...prefix, value]));
+  return out;
+}
+
+// src/core/tune/pruners/percentile-pruner.ts
+var PercentilePruner = class {
+  constructor(percentile, options = {}) {
+    this.percentile = percentile;
+    this.nStartupTrials = options.nStartupTrials ?? 5;
+    this.nWarmupSteps = options.nWarmupSteps ?? 0;
+    this.intervalSteps = options.intervalSteps ?? 1;
+    this.nMinTrials = options.nMinTrials ?? 1;
+    if (!(percentile >= 0 && percentile <= 100)) throw new RangeError(`percentile must be in [0, 100], got ${percentile}`);
+    if (this.nStartupTrials < 0) throw new RangeError("nStartupTrials cannot be negative");
+    if (this.nWarmupSteps < 0) throw new RangeError("nWarmupSteps cannot be negative");
+    if (this.intervalSteps < 1) throw new RangeError("intervalSteps must be at least 1");
+    if (this.nMinTrials < 1) throw new RangeError("nMinTrials must be at least 1");
+  }
+  percentile;
+  nStartupTrials;
+  nWarmupSteps;
+  intervalSteps;
+  nMinTrials;
+  prune(study, trial) {
+    const completed = study.getTrials(["complete"]);
+    if (completed.length === 0 || completed.length < this.nStartupTrials) return false;
+    const step = lastStep(trial);
+    if (step === null || step < this.nWarmupSteps) return false;
+    if (!isFirstInIntervalStep(step, trial.intermediateValues.keys(), this.nWarmupSteps, this.intervalSteps)) return false;
+    const best = bestIntermediateValue(trial, study.direction);
+    if (Number.isNaN(best)) return true;
+    const threshold = percentileAtStep(completed, study.direction, step, this.percentile, this.nMinTrials);
+    if (Number.isNaN(threshold)) return false;
+    return study.direction === "maximize" ? best < threshold : best > threshold;
+  }
+};
+function isFirstInIntervalStep(step, steps, warmup, interval) {
+  const nearestLowerPruningStep = Math.floor((step - warmup) / interval) * interval + warmup;
+  let secondLast = -1;
+  for (const s of steps) if (s > secondLast && s !== step) secondLast = s;
+  return secondLast < nearestLowerPruningStep;
+}
+function bestIntermediateValue(trial, direction) {
+  let best = Number.NaN;
+  for (const value of trial.intermediateValues.values()) {
+    if (Number.isNaN(value)) continue;
+    if (Number.isNaN(best) || (direction === "maximize" ? value > best : value < best)) best = value;
+  }
+  return best;
+}
+function percentileAtStep(completed, direction, step, percentile, nMinTrials) {
+  const values = [];
+  for (const trial of completed) {
+    const value = trial.intermediateValues.get(step);
+    if (value !== void 0) values.push(value);
+  }
+  if (values.length < nMinTrials) return Number.NaN;
+  return nanPercentile(values, direction === "maximize" ? 100 - percentile : percentile);
+}
+function nanPercentile(values, percentile) {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const position = percentile / 100 * (sorted.length - 1);
+  const lower = Math.floor(position);
+  const upper = Math.min(lower + 1, sorted.length - 1);
+  return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
+}
+
+// src/core/tune/pruners/median-pruner.ts
+var MedianPruner = class extends PercentilePruner {
+  constructor(options = {}) {
+    super(50, options);
+  }
+};
+
+// src/core/tune/pruners/successive-halving-pruner.ts
+function completedRungKey(rung) {
+  return `completed_rung_${rung}`;
+}
+var SuccessiveHalvingPruner = class {
+  minResource;
+  reductionFactor;
+  minEarlyStoppingRate;
+  bootstrapCount;
+  constructor(options = {}) {
+    const minResource = options.minResource ?? "auto";
+    this.reductionFactor = options.reductionFactor ?? 4;
+    this.minEarlyStoppingRate = options.minEarlyStoppingRate ?? 0;
+    this.bootstrapCount = options.bootstrapCount ?? 0;
+    if (minResource !== "auto" && !(Number.isInteger(minResource) && minResource >= 1)) throw new RangeError('minResource must be an integer >= 1 or "auto"');
+    if (!(this.reductionFactor >= 2)) throw new RangeError("reductionFactor must be >= 2");
+    if (this.minEarlyStoppingRate < 0) throw new RangeError("minEarlyStoppingRate cannot be negative");
+    if (this.bootstrapCount < 0) throw new RangeError("bootstrapCount cannot be negative");
+    if (this.bootstrapCount > 0 && minResource === "auto") throw new RangeError("bootstrapCount > 0 needs an explicit minResource");
+    this.minResource = minResource === "auto" ? null : minResource;
+  }
+  prune(study, trial) {
+    const step = lastStep(trial);
+    if (step === null) return false;
+    let rung = currentRung(trial);
+    const value = trial.intermediateValues.get(step);
+    for (; ; ) {
+      if (this.minResource === null) {
+        this.minResource = estimateMinResource(study.getTrials(["complete"]));
+        if (this.minResource === null) return false;
+      }
+      const promotionStep = this.minResource * this.reductionFactor ** (this.minEarlyStoppingRate + rung);
+      if (step < promotionStep) return false;
+      if (Number.isNaN(value)) return true;
+      const key = completedRungKey(rung);
+      study.setTrialSystemAttr(trial.number, key, value);
+      const competing = competingValues(study.getTrials(), trial.number, key, value);
+      if (competing.length <= this.bootstrapCount) return true;
+      if (!isPromotable(value, competing, this.reductionFactor, study.direction)) return true;
+      rung += 1;
+    }
+  }
+};
+function estimateMinResource(completed) {
+  let longest = null;
+  for (const trial of completed) {
+    const step = lastStep(trial);
+    if (step !== null && (longest === null || step > longest)) longest = step;
+  }
+  return longest === null ? null : Math.max(Math.floor(longest / 100), 1);
+}
+function currentRung(trial) {
+  let rung = 0;
+  while (completedRungKey(rung) in trial.systemAttrs) rung += 1;
+  return rung;
+}
+function competingValues(trials, self, key, value) {
+  const values = [];
+  for (const trial of trials) {
+    if (trial.number === self) continue;
+    const recorded = trial.systemAttrs[key];
+    if (typeof recorded === "number") values.push(recorded);
+  }
+  values.push(value);
+  return values;
+}
+function isPromotable(value, competing, reductionFactor, direction) {
+  const promotableIndex = Math.max(Math.floor(competing.length / reductionFactor) - 1, 0);
+  competing.sort((a, b) => a - b);
+  if (direction === "maximize") return value >= competing[competing.length - 1 - promotableIndex];
+  return value <= competing[promotableIndex];
+}
+
+// src/core/tune/pruners/hyperband-pruner.ts
+var HyperbandPruner = class {
+  minResource;
+  maxResource;
+  reductionFactor;
+  bootstrapCount;
+  pruners = [];
+  budgets = [];
+  totalBudget = 0;
+  constructor(options = {}) {
+    this.minResource = options.minResource ?? 1;
+    this.maxResource = options.maxResource ?? "auto";
+    this.reductionFactor = options.reductionFactor ?? 3;
+    this.bootstrapCount = options.bootstrapCount ?? 0;
+    if (this.bootstrapCount > 0 && this.maxResource === "auto") throw new RangeError("bootstrapCount > 0 needs an explicit maxResource");
+  }
+  /** Number of brackets, once known (max resource measured or given). */
+  get nBrackets() {
+    return this.pruners.length;
+  }
+  prune(study, trial) {
+    if (this.pruners.length === 0) {
+      this.initialize(study);
+      if (this.pruners.length === 0) return false;
+    }
+    const bracket = this.bracketOf(study.studyName, trial.number);
+    return this.pruners[bracket].prune(this.bracketView(study, bracket), trial);
+  }
+  /** The bracket a trial belongs to (0 = most aggressive). */
+  bracketOf(studyName, trialNumber) {
+    if (this.pruners.length === 0) return 0;
+    let n = crc32(`${studyName}_${trialNumber}`) % this.totalBudget;
+    for (let bracket = 0; bracket < this.budgets.length; bracket++) {
+      n -= this.budgets[bracket];
+      if (n < 0) return bracket;
+    }
+    return this.budgets.length - 1;
+  }
+  initialize(study) {
+    if (this.maxResource === "auto") {
+      let longest = null;
+      for (const trial of study.getTrials(["complete"])) {
+        const step = lastStep(trial);
+        if (step !== null && (longest === null || step > longest)) longest = step;
+      }
+      if (longest === null) return;
+      this.maxResource = longest + 1;
+    }
+    const nBrackets = Math.floor(Math.log(this.maxResource / this.minResource) / Math.log(this.reductionFactor) + 1e-9) + 1;
+    for (let bracket = 0; bracket < nBrackets; bracket++) {
+      const s = nBrackets - 1 - bracket;
+      const budget = Math.ceil(nBrackets * this.reductionFactor ** s / (s + 1));
+      this.budgets.push(budget);
+      this.totalBudget += budget;
+      this.pruners.push(
+        new SuccessiveHalvingPruner({
+          minResource: this.minResource,
+          reductionFactor: this.reductionFactor,
+          minEarlyStoppingRate: bracket,
+          bootstrapCount: this.bootstrapCount
+        })
+      );
+    }
+  }
+  bracketView(study, bracket) {
+    return {
+      studyName: study.studyName,
+      direction: study.direction,
+      getTrials: (states) => study.getTrials(states).filter((t) => this.bracketOf(study.studyName, t.number) === bracket),
+      setTrialSystemAttr: (number2, key, value) => study.setTrialSystemAttr(number2, key, value),
+      stop: (reason) => study.stop(reason)
+    };
+  }
+};
+var CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+function crc32(text) {
+  let crc = 4294967295;
+  for (const byte of new TextEncoder().encode(text)) crc = CRC_TABLE[(crc ^ byte) & 255] ^ crc >>> 8;
+  return (crc ^ 4294967295) >>> 0;
+}
+
+// src/core/tune/storage/operations.ts
+var OPERATION_KINDS = [
+  "create_study",
+  "create_trial",
+  "start_trial",
+  "set_param",
+  "report",
+  "set_system_attr",
+  "set_user_attr",
+  "finish_trial",
+  "set_study_user_attr"
+];
+var NON_FINITE_KEY = "$number";
+function serializeOperation(operation) {
+  return JSON.stringify(
+    operation,
+    (_key, value) => typeof value === "number" && !Number.isFinite(value) ? { [NON_FINITE_KEY]: String(value) } : value
+  );
+}
+function parseOperation(line) {
+  const parsed = JSON.parse(line, (_key, value) => {
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      const keys = Object.keys(value);
+      if (keys.length === 1 && keys[0] === NON_FINITE_KEY) return Number(value[NON_FINITE_KEY]);
+    }
+    return value;
+  });
+  if (parsed === null || typeof parsed !== "object" || !OPERATION_KINDS.includes(parsed.op)) {
+    throw new SyntaxError(`not a study journal operation: ${line.slice(0, 80)}`);
+  }
+  return parsed;
+}
+
+// src/core/tune/storage/journal-storage.ts
+var DURABLE_OPERATIONS = ["create_study", "create_trial", "finish_trial", "set_study_user_attr"];
+var JournalStorage = class extends ReplicaStorage {
+  constructor(backend, options = {}) {
+    super();
+    this.backend = backend;
+    this.options = options;
+  }
+  backend;
+  options;
+  appliedLines = 0;
+  pending = Promise.resolve();
+  failure = null;
+  loaded = false;
+  async sync(_studyName) {
+    await this.flush();
+    if (this.loaded && !this.options.shared) return;
+    this.loaded = true;
+    const lines = await this.backend.readAll();
+    for (let i = this.appliedLines; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.trim() === "") continue;
+      let operation;
+      try {
+        operation = parseOperation(line);
+      } catch (error) {
+        if (i === lines.length - 1) break;
+        throw new Error(`study journal is corrupt at line ${i + 1}: ${error.message}`, { cause: error });
+      }
+      this.apply(operation);
+      this.appliedLines = i + 1;
+    }
+  }
+  persist(operation) {
+    const line = serializeOperation(operation);
+    const durable = DURABLE_OPERATIONS.includes(operation.op);
+    this.appliedLines += 1;
+    this.pending = this.pending.then(async () => {
+      try {
+        await this.backend.append(line, durable);
+      } catch (error) {
+        this.failure ??= error;
+      }
+    });
+  }
+  async flush() {
+    await this.pending;
+    if (this.failure !== null) throw this.failure;
+  }
+};
+
+// src/core/tune/stop-conditions.ts
+function noImprovement(patience, options = {}) {
+  if (!(Number.isInteger(patience) && patience >= 1)) throw new RangeError(`patience must be a positive integer, got ${patience}`);
+  const minDelta = options.minDelta ?? 0;
+  return {
+    reason: "no_improvement",
+    shouldStop(study) {
+      return finishedSinceLastImprovement(study.trials, study.direction, minDelta) >= patience;
+    }
+  };
+}
+function finishedSinceLastImprovement(trials, direction, minDelta = 0) {
+  let best = null;
+  let since = 0;
+  for (const trial of [...trials].filter((t) => isFinished(t.state)).sort(byCompletion)) {
+    const value = trial.state === "complete" ? trial.value : null;
+    const improves = value !== null && (best === null || isBetter(direction, value, direction === "minimize" ? best - minDelta : best + minDelta));
+    if (improves) {
+      best = value;
+      since = 0;
+    } else since += 1;
+  }
+  return since;
+}
+function byCompletion(a, b) {
+  return (a.completedAtMs ?? 0) - (b.completedAtMs ?? 0) || a.number - b.number;
+}
+
+// src/core/tune/study-identity.ts
+import { createHash } from "node:crypto";
+function studyIdentity(parts) {
+  return createHash("sha256").update(canonicalJson(parts)).digest("hex");
+}
+function canonicalJson(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") {
+    if (typeof value === "number" && !Number.isFinite(value)) return JSON.stringify(String(value));
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+// src/core/tune/optimization-history.ts
+function optimizationHistory(trials, direction) {
+  let best = null;
+  const points = [];
+  for (const trial of trials) {
+    if (!isFinished(trial.state)) continue;
+    const value = trial.state === "complete" ? trial.value : null;
+    if (value !== null && !Number.isNaN(value) && (best === null || isBetter(direction, value, best))) best = value;
+    points.push({ number: trial.number, state: trial.state, value, bestValue: best, durationMs: trial.durationMs, costUsd: trial.costUsd });
+  }
+  return points;
+}
+
+// src/core/tune/importance/fanova.ts
+function treeMainEffects(tree, lows, highs) {
+  const d = lows.length;
+  const leaves = [];
+  collectLeaves(tree, Float64Array.from(lows), Float64Array.from(highs), leaves);
+  const widths = Array.from(lows, (low, j) => highs[j] - low);
+  const fraction = (leaf, j) => widths[j] > 0 ? (leaf.high[j] - leaf.low[j]) / widths[j] : 1;
+  const weights = leaves.map((leaf) => {
+    let w = 1;
+    for (let j = 0; j < d; j++) w *= fraction(leaf, j);
+    return w;
+  });
+  let mu = 0;
+  leaves.forEach((leaf, i) => mu += weights[i] * leaf.value);
+  let total = 0;
+  leaves.forEach((leaf, i) => total += weights[i] * (leaf.value - mu) ** 2);
+  if (!(total > 1e-300)) return null;
+  const effects = new Float64Array(d);
+  for (let j = 0; j < d; j++) {
+    if (!(widths[j] > 0)) continue;
+    const cuts = [...new Set(leaves.flatMap((leaf) => [leaf.low[j], leaf.high[j]]))].sort((a, b) => a - b);
+    let variance = 0;
+    for (let k = 0; k < cuts.length - 1; k++) {
+      const mid = 0.5 * (cuts[k] + cuts[k + 1]);
+      let marginal = 0;
+      leaves.forEach((leaf, i) => {
+        if (leaf.low[j] <= mid && mid <= leaf.high[j]) marginal += weights[i] / fraction(leaf, j) * leaf.value;
+      });
+      variance += (cuts[k + 1] - cuts[k]) / widths[j] * (marginal - mu) ** 2;
+    }
+    effects[j] = variance / total;
+  }
+  return effects;
+}
+function collectLeaves(node, low, high, out) {
+  if (node.leaf) {
+    out.push({ value: node.value, low, high });
+    return;
+  }
+  const leftHigh = Float64Array.from(high);
+  leftHigh[node.feature] = Math.min(high[node.feature], Math.max(low[node.feature], node.threshold));
+  const rightLow = Float64Array.from(low);
+  rightLow[node.feature] = Math.max(low[node.feature], Math.min(high[node.feature], node.threshold));
+  collectLeaves(node.left, Float64Array.from(low), leftHigh, out);
+  collectLeaves(node.right, rightLow, Float64Array.from(high), out);
+}
+
+// src/core/tune/importance/regression-forest.ts
+function fitForest(features, targets, rng, options) {
+  const n = targets.length;
+  const trees = [];
+  for (let t = 0; t < options.nTrees; t++) {
+    const sample = Array.from({ length: n }, () => rng.nextInt(n));
+    trees.push(grow(features, targets, sample, 0, options));
+  }
+  return trees;
+}
+function mean(targets, rows) {
+  let sum2 = 0;
+  for (const r of rows) sum2 += targets[r];
+  return sum2 / rows.length;
+}
+function grow(features, targets, rows, depth, options) {
+  const value = mean(targets, rows);
+  if (rows.length < options.minSamplesSplit || depth >= options.maxDepth) return { leaf: true, value };
+  let best = null;
+  let totalSum = 0;
+  let totalSq = 0;
+  for (const r of rows) {
+    totalSum += targets[r];
+    totalSq += targets[r] * targets[r];
+  }
+  const parentSse = totalSq - totalSum * totalSum / rows.length;
+  if (parentSse <= 1e-12 * Math.max(1, totalSq)) return { leaf: true, value };
+  for (let f = 0; f < features.length; f++) {
+    const column = features[f];
+    const sorted = [...rows].sort((a, b) => column[a] - column[b]);
+    let leftSum = 0;
+    let leftSq = 0;
+    for (let i = 0; i < sorted.length - 1; i++) {
+      const y = targets[sorted[i]];
+      leftSum += y;
+      leftSq += y * y;
+      const x = column[sorted[i]];
+      const next = column[sorted[i + 1]];
+      if (next <= x) continue;
+      const nLeft = i + 1;
+      const nRight = sorted.length - nLeft;
+      const rightSum = totalSum - leftSum;
+      const sse = leftSq - leftSum * leftSum / nLeft + (totalSq - leftSq) - rightSum * rightSum / nRight;
+      const gain = parentSse - sse;
+      if (best === null || gain > best.gain) best = { gain, feature: f, threshold: 0.5 * (x + next) };
+    }
+  }
+  if (best === null || best.gain <= 0) return { leaf: true, value };
+  const { feature, threshold } = best;
+  const left = rows.filter((r) => features[feature][r] <= threshold);
+  const right = rows.filter((r) => features[feature][r] > threshold);
+  return { leaf: false, feature, threshold, left: grow(features, targets, left, depth + 1, options), right: grow(features, targets, right, depth + 1, options) };
+}
+
+// src/core/tune/importance/param-importances.ts
+function paramImportances(trials, options = {}) {
+  const complete = trials.filter((t) => t.state === "complete" && t.value !== null && Number.isFinite(t.value));
+  const space = Object.entries(intersectionSearchSpace(complete));
+  if (complete.length < 2 || space.length === 0) return {};
+  const lows = new Float64Array(space.length);
+  const highs = new Float64Array(space.length);
+  const features = space.map(([name3, distribution], j) => {
+    [lows[j], highs[j]] = featureBounds(distribution);
+    return Float64Array.from(complete, (trial) => toFeature(distribution, toInternal(distribution, trial.params[name3])));
+  });
+  const targets = Float64Array.from(complete, (trial) => trial.value);
+  const rng = Rng.fromSeed(options.seed ?? 0).fork("param-importances");
+  const forest = fitForest(features, targets, rng, { nTrees: options.nTrees ?? 32, maxDepth: options.maxDepth ?? 64, minSamplesSplit: 2 });
+  const sums = new Float64Array(space.length);
+  let counted = 0;
+  for (const tree of forest) {
+    const effects = treeMainEffects(tree, lows, highs);
+    if (!effects) continue;
+    counted += 1;
+    effects.forEach((e, j) => sums[j] += e);
+  }
+  const total = sums.reduce((a, b) => a + b, 0);
+  const result = space.map(([name3], j) => [name3, counted > 0 && total > 0 ? sums[j] / total : 0]);
+  return Object.fromEntries([...result].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+}
+function featureBounds(distribution) {
+  if (distribution.kind === "categorical") return [-0.5, distribution.choices.length - 0.5];
+  if (distribution.log) return [Math.log(distribution.low), Math.log(distribution.high)];
+  return [distribution.low, distribution.high];
+}
+function toFeature(distribution, internal) {
+  return distribution.kind !== "categorical" && distribution.log ? Math.log(internal) : internal;
+}
+
+// src/core/gate/gate-spec.ts
+var RUN_METRICS = ["cost_usd", "duration_s", "drift_max_psi"];
+var LATENCY_METRICS = ["latency_p50_ms", "latency_p95_ms", "latency_p99_ms", "throughput_per_s"];
+var EXTRA_SPLIT_METRICS = ["expected_cost_per_1000", "expected_profit_per_1000", "expected_calibration_error"];
+var GATEABLE_METRICS = [
+  ...ALL_METRICS,
+  ...EXTRA_SPLIT_METRICS,
+  ...FAIRNESS_METRICS,
+  ...LATENCY_METRICS,
+  ...RUN_METRICS
+];
+var LOWER_IS_BETTER_EXTRA = /* @__PURE__ */ new Set([
+  "cost_usd",
+  "duration_s",
+  "drift_max_psi",
+  "latency_p50_ms",
+  "latency_p95_ms",
+  "latency_p99_ms",
+  "expected_cost_per_1000",
+  "expected_calibration_error"
+]);
+function isGateableMetric(name3) {
+  return GATEABLE_METRICS.includes(name3);
+}
+function isFairnessMetric(name3) {
+  return FAIRNESS_METRICS.includes(name3);
+}
+function isLowerBetter(name3) {
+  if (isLowerBetterMetric(name3) || LOWER_IS_BETTER_EXTRA.has(name3)) return true;
+  return isFairnessMetric(name3) && name3.endsWith("_difference");
+}
+function supportsStatisticalGate(name3) {
+  return ALL_METRICS.includes(name3);
+}
+function editDistance(a, b) {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0];
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+function suggestMetric(name3) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of GATEABLE_METRICS) {
+    const d = editDistance(name3.toLowerCase(), candidate);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(name3.length / 3)) ? best : void 0;
+}
+var UnknownMetricError = class extends Error {
+  constructor(metric, suggestion) {
+    super(`unknown gate metric '${metric}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""}; gateable: ${GATEABLE_METRICS.join(", ")}`);
+    this.metric = metric;
+    this.suggestion = suggestion;
+    this.name = "UnknownMetricError";
+  }
+  metric;
+  suggestion;
+};
+function assertGateableMetric(name3) {
+  if (!isGateableMetric(name3)) throw new UnknownMetricError(name3, suggestMetric(name3));
+}
+var BOUND_KEYS = ["min", "max", "max_drop_vs_baseline", "max_relative_drop", "significance"];
+function checkGateSpecs(specs, options = {}) {
+  const problems = [];
+  specs.forEach((spec, index) => {
+    const add = (key, message) => {
+      problems.push({ index, key, message });
+    };
+    if (!isGateableMetric(spec.metric)) {
+      const s = suggestMetric(spec.metric);
+      add("metric", `unknown metric '${spec.metric}'${s ? ` (did you mean '${s}'?)` : ""}`);
+      return;
+    }
+    const fairness = isFairnessMetric(spec.metric);
+    if (options.task && ALL_METRICS.includes(spec.metric) && !METRICS_BY_TASK[options.task].includes(spec.metric)) {
+      add("metric", `'${spec.metric}' is not computed for a ${options.task} task (it has: ${METRICS_BY_TASK[options.task].join(", ")})`);
+    }
+    if (BOUND_KEYS.every((k) => spec[k] === void 0)) add("", `gate on '${spec.metric}' sets no bound: give one of ${BOUND_KEYS.join(", ")}`);
+    for (const k of BOUND_KEYS) {
+      const v = spec[k];
+      if (v !== void 0 && !Number.isFinite(v)) add(k, `'${k}' must be a finite number`);
+    }
+    if (spec.min !== void 0 && spec.max !== void 0 && spec.min > spec.max) add("min", `'min' (${spec.min}) is larger than 'max' (${spec.max})`);
+    for (const k of ["max_drop_vs_baseline", "max_relative_drop"]) {
+      const v = spec[k];
+      if (v !== void 0 && v < 0) add(k, `'${k}' must be >= 0`);
+    }
+    if (spec.significance !== void 0) {
+      if (!(spec.significance > 0 && spec.significance < 1)) add("significance", `'significance' must be in (0, 1), got ${spec.significance}`);
+      if (!supportsStatisticalGate(spec.metric)) add("significance", `'${spec.metric}' has no statistical test against the baseline (only model metrics do)`);
+    }
+    if (spec.mode === "better" && spec.significance === void 0) add("mode", `mode 'better' needs 'significance' (the test's level, e.g. 0.05)`);
+    if (spec.column !== void 0) {
+      if (!fairness) add("column", `'column' applies to fairness metrics only, not '${spec.metric}'`);
+      else if (options.sensitiveColumns && !options.sensitiveColumns.includes(spec.column)) {
+        add("column", `unknown sensitive column '${spec.column}' (sensitive columns: ${options.sensitiveColumns.join(", ") || "none"})`);
+      }
+    }
+    if (spec.split !== void 0 && spec.split !== "test" && spec.split !== "validation") add("split", `'split' must be test or validation`);
+  });
+  return problems;
+}
+var GATE_SPEC_JSON_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  required: ["metric"],
+  properties: {
+    name: { type: "string", description: "A label for the gate (default: it reads like `roc_auc >= 0.8`)." },
+    metric: { type: "string", enum: [...GATEABLE_METRICS], description: "A model metric, a fairness metric, latency, cost, duration or drift." },
+    min: { type: "number", description: "The value must be at least this." },
+    max: { type: "number", description: "The value must be at most this." },
+    max_drop_vs_baseline: { type: "number", minimum: 0, description: "Largest absolute worsening against the baseline model." },
+    max_relative_drop: { type: "number", minimum: 0, description: "Largest relative worsening against the baseline model (0.01 = 1%)." },
+    significance: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "Level of a statistical comparison with the baseline on the same rows." },
+    mode: { enum: ["no_worse", "better"], default: "no_worse", description: "Statistical gate: fail only when significantly worse, or pass only when significantly better." },
+    column: { type: "string", description: "Fairness gates: the sensitive column (default: the worst over all columns)." },
+    split: { enum: ["test", "validation"], default: "test", description: "The part the metric is read on." }
+  }
+};
+
+// src/core/gate/evaluate-gates.ts
+var RUN_LEVEL = /* @__PURE__ */ new Set([...RUN_METRICS]);
+var LATENCY = /* @__PURE__ */ new Set([...LATENCY_METRICS]);
+function fmt(x) {
+  if (!Number.isFinite(x)) return String(x);
+  if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-4)) return x.toExponential(3);
+  return String(Number(x.toPrecision(6)));
+}
+function read(subject, spec, split) {
+  const metric = spec.metric;
+  if (isFairnessMetric(metric)) {
+    const fairness = subject.fairness ?? {};
+    const m = metric;
+    if (spec.column !== void 0) {
+      const col = fairness[spec.column];
+      if (!col) return { value: NaN, column: spec.column, missing: `no fairness results for column '${spec.column}'` };
+      const v2 = col[m];
+      return v2 === void 0 ? { value: NaN, column: spec.column, missing: `${metric} was not computed for '${spec.column}'` } : { value: v2, column: spec.column };
+    }
+    const lowerBetter = isLowerBetter(metric);
+    let worst;
+    for (const [column, values] of Object.entries(fairness)) {
+      const v2 = values[m];
+      if (v2 === void 0 || Number.isNaN(v2)) continue;
+      if (!worst || (lowerBetter ? v2 > worst.value : v2 < worst.value)) worst = { value: v2, column };
+    }
+    if (worst) return worst;
+    return { value: NaN, missing: Object.keys(fairness).length === 0 ? "no fairness results (no sensitive columns)" : `${metric} is undefined for every sensitive column` };
+  }
+  if (RUN_LEVEL.has(metric)) {
+    const v2 = subject[metric];
+    return v2 === void 0 ? { value: NaN, missing: `${metric} is not available` } : { value: v2 };
+  }
+  if (LATENCY.has(metric)) {
+    const v2 = subject[metric] ?? subject.metrics[split]?.[metric];
+    return v2 === void 0 ? { value: NaN, missing: `${metric} was not measured` } : { value: v2 };
+  }
+  const v = subject.metrics[split]?.[metric];
+  return v === void 0 ? { value: NaN, missing: `${metric} is not available on the ${split} part` } : { value: v };
+}
+function conditions(spec, label) {
+  const out = [];
+  if (spec.min !== void 0) out.push({ kind: "min", threshold: spec.min, autoName: `${label} >= ${spec.min}` });
+  if (spec.max !== void 0) out.push({ kind: "max", threshold: spec.max, autoName: `${label} <= ${spec.max}` });
+  if (spec.max_drop_vs_baseline !== void 0) {
+    out.push({ kind: "drop", threshold: spec.max_drop_vs_baseline, autoName: `${label} drop vs baseline <= ${spec.max_drop_vs_baseline}` });
+  }
+  if (spec.max_relative_drop !== void 0) {
+    out.push({ kind: "relative_drop", threshold: spec.max_relative_drop, autoName: `${label} relative drop vs baseline <= ${spec.max_relative_drop}` });
+  }
+  if (spec.significance !== void 0) {
+    const mode = spec.mode ?? "no_worse";
+    const autoName = mode === "better" ? `${label} significantly better than baseline (p < ${spec.significance})` : `${label} not significantly worse than baseline (p >= ${spec.significance})`;
+    out.push({ kind: "significance", threshold: spec.significance, autoName });
+  }
+  return out;
+}
+function evaluateGates(specs, context) {
+  for (const spec of specs) assertGateableMetric(spec.metric);
+  const results = [];
+  for (const spec of specs) {
+    const split = spec.split ?? "test";
+    const label = spec.column !== void 0 ? `${spec.metric}[${spec.column}]` : spec.metric;
+    const conds = conditions(spec, label);
+    if (conds.length === 0) {
+      results.push({ name: spec.name ?? `${label} (no bound)`, metric: spec.metric, split, status: "failed", value: NaN, threshold: NaN, reason: "the gate sets no bound (min, max, max_drop_vs_baseline, max_relative_drop or significance)" });
+      continue;
+    }
+    for (const cond of conds) {
+      const name3 = spec.name === void 0 ? cond.autoName : conds.length === 1 ? spec.name : `${spec.name} (${cond.autoName})`;
+      results.push(evaluateCondition(spec, cond, name3, split, context));
+    }
+  }
+  return results;
+}
+function evaluateCondition(spec, cond, name3, split, context) {
+  const metric = spec.metric;
+  if (cond.kind === "significance") return statisticalGate(spec, cond, name3, split, context);
+  const cand = read(context, spec, split);
+  const base = { name: name3, metric, split, status: "failed", value: cand.value, threshold: cond.threshold, reason: "" };
+  if (cand.column !== void 0) base.column = cand.column;
+  const where = cand.column !== void 0 && spec.column === void 0 ? ` (worst column: ${cand.column})` : "";
+  const lowerBetter = isLowerBetter(metric);
+  if (cond.kind === "min" || cond.kind === "max") {
+    if (cand.missing || Number.isNaN(cand.value)) return { ...base, reason: cand.missing ?? `${metric} is undefined (NaN) on this data, so the gate cannot pass` };
+    const ok2 = cond.kind === "min" ? cand.value >= cond.threshold : cand.value <= cond.threshold;
+    const op2 = cond.kind === "min" ? ">=" : "<=";
+    return {
+      ...base,
+      status: ok2 ? "passed" : "failed",
+      reason: ok2 ? `${fmt(cand.value)} ${op2} ${fmt(cond.threshold)}${where}` : `${fmt(cand.value)} is ${cond.kind === "min" ? "below the minimum" : "above the maximum"} ${fmt(cond.threshold)}${where}`
+    };
+  }
+  if (!context.baseline) return { ...base, status: "skipped", reason: "no baseline model to compare with (first run): skipped, not passed" };
+  const baseSpec = cand.column !== void 0 ? { ...spec, column: cand.column } : spec;
+  const bl = read(context.baseline, baseSpec, split);
+  if (bl.missing || Number.isNaN(bl.value)) {
+    return { ...base, status: "skipped", reason: `the baseline has no usable ${metric}: ${bl.missing ?? "NaN"}; skipped, not passed` };
+  }
+  base.baseline = bl.value;
+  if (cand.missing || Number.isNaN(cand.value)) return { ...base, reason: cand.missing ?? `${metric} is undefined (NaN) for the candidate, so the gate cannot pass` };
+  const drop = lowerBetter ? cand.value - bl.value : bl.value - cand.value;
+  const direction = lowerBetter ? "higher" : "lower";
+  if (cond.kind === "drop") {
+    const ok2 = drop <= cond.threshold;
+    const change2 = drop > 0 ? `worse by ${fmt(drop)} (${fmt(bl.value)} -> ${fmt(cand.value)}, ${direction} is worse)` : `not worse (${fmt(bl.value)} -> ${fmt(cand.value)})`;
+    return { ...base, status: ok2 ? "passed" : "failed", reason: `${change2}${where}; allowed drop ${fmt(cond.threshold)}` };
+  }
+  const relative = drop <= 0 ? drop / Math.max(Math.abs(bl.value), Number.MIN_VALUE) : bl.value === 0 ? Infinity : drop / Math.abs(bl.value);
+  const ok = relative <= cond.threshold;
+  const change = drop > 0 ? `worse by ${fmt(relative * 100)}% (${fmt(bl.value)} -> ${fmt(cand.value)}, ${direction} is worse)` : `not worse (${fmt(bl.value)} -> ${fmt(cand.value)})`;
+  return { ...base, status: ok ? "passed" : "failed", reason: `${change}${where}; allowed relative drop ${fmt(cond.threshold * 100)}%` };
+}
+function predictions(paired, which, k) {
+  const pred = which === "candidate" ? paired.candidatePred : paired.baselinePred;
+  if (pred !== void 0) return pred;
+  const score = which === "candidate" ? paired.candidateScore : paired.baselineScore;
+  if (score === void 0) return void 0;
+  if (paired.task === "binary") return predictBinary(score, which === "candidate" ? paired.threshold : paired.baselineThreshold ?? paired.threshold);
+  if (paired.task === "multiclass") return argmaxRows(score, k ?? score.length / paired.yTrue.length);
+  return score;
+}
+function statisticalGate(spec, cond, name3, split, context) {
+  const metric = spec.metric;
+  const mode = spec.mode ?? "no_worse";
+  const base = { name: name3, metric, split, status: "skipped", value: NaN, threshold: cond.threshold, reason: "" };
+  const cand = read(context, spec, split);
+  base.value = cand.value;
+  const paired = context.paired;
+  if (!context.baseline && !paired) return { ...base, reason: "no baseline model to compare with (first run): skipped, not passed" };
+  if (!paired || paired.baselineScore === void 0 && paired.baselinePred === void 0) {
+    return { ...base, reason: "no baseline predictions on the same rows, so no statistical test: skipped, not passed" };
+  }
+  if ((paired.split ?? "test") !== split) return { ...base, reason: `the paired predictions are on the ${paired.split ?? "test"} part, not ${split}: skipped, not passed` };
+  const n = paired.yTrue.length;
+  const k = paired.task === "multiclass" ? paired.numClasses ?? (paired.candidateScore ?? paired.baselineScore ?? []).length / n : void 0;
+  const candPred = predictions(paired, "candidate", k);
+  const basePred = predictions(paired, "baseline", k);
+  const input = (score, pred, threshold) => ({
+    task: paired.task,
+    yTrue: paired.yTrue,
+    yScore: score,
+    yPred: paired.task === "regression" ? void 0 : pred,
+    threshold,
+    numClasses: k,
+    sampleWeight: paired.sampleWeight,
+    only: [metric]
+  });
+  const candInput = input(paired.candidateScore, candPred, paired.threshold);
+  const baseInput = input(paired.baselineScore, basePred, paired.baselineThreshold ?? paired.threshold);
+  let candValue;
+  let baseValue;
+  try {
+    candValue = computeMetrics(candInput)[metric] ?? NaN;
+    baseValue = computeMetrics(baseInput)[metric] ?? NaN;
+  } catch (error) {
+    return { ...base, status: "failed", reason: `cannot score the paired predictions: ${error.message}` };
+  }
+  base.value = candValue;
+  base.baseline = baseValue;
+  if (Number.isNaN(candValue) || Number.isNaN(baseValue)) {
+    return { ...base, status: "failed", reason: `${metric} is undefined (NaN) on the paired rows for the ${Number.isNaN(candValue) ? "candidate" : "baseline"}` };
+  }
+  const alternative = mode === "better" ? "greater" : "less";
+  const weighted = paired.sampleWeight !== void 0;
+  let p;
+  let test;
+  if (metric === "roc_auc" && paired.task === "binary" && !weighted && paired.candidateScore && paired.baselineScore) {
+    p = delongTest(paired.yTrue, paired.candidateScore, paired.baselineScore, { alternative }).pValue;
+    test = "DeLong's test";
+  } else if (metric === "accuracy" && paired.task !== "regression" && !weighted && candPred && basePred) {
+    const r = mcnemarTest(paired.yTrue, candPred, basePred, { alternative });
+    p = r.pValue;
+    test = `McNemar's test (${r.method === "exact" ? "exact binomial" : "chi-square with continuity correction"}, ${r.candidateOnly} vs ${r.baselineOnly} discordant rows)`;
+  } else {
+    const nResamples = context.nResamples ?? 1e3;
+    const inputs = {
+      yTrue: paired.yTrue,
+      cs: paired.candidateScore,
+      bs: paired.baselineScore,
+      cp: paired.task === "regression" ? void 0 : candPred,
+      bp: paired.task === "regression" ? void 0 : basePred,
+      w: paired.sampleWeight
+    };
+    const score = (d, which) => computeMetrics({
+      task: paired.task,
+      yTrue: d.yTrue,
+      yScore: which === "c" ? d.cs : d.bs,
+      yPred: which === "c" ? d.cp : d.bp,
+      threshold: which === "c" ? paired.threshold : paired.baselineThreshold ?? paired.threshold,
+      numClasses: k,
+      sampleWeight: d.w,
+      only: [metric]
+    })[metric] ?? NaN;
+    const rng = (context.rng ?? Rng.fromSeed(0)).fork(`gate:${name3}`);
+    const r = pairedBootstrap((d) => score(d, "c"), (d) => score(d, "b"), inputs, { rng, nResamples, rows: n, alternative, lowerIsBetter: isLowerBetter(metric) });
+    p = r.pValue;
+    test = `paired bootstrap (${nResamples} resamples)`;
+  }
+  base.p_value = p;
+  if (Number.isNaN(p)) return { ...base, status: "failed", reason: `${test} is undefined on these rows (too few of a class)` };
+  const values = `${fmt(baseValue)} -> ${fmt(candValue)}`;
+  if (mode === "better") {
+    const ok = p < cond.threshold;
+    return { ...base, status: ok ? "passed" : "failed", reason: `${values}; ${test}, one-sided p = ${fmt(p)} ${ok ? "<" : ">="} ${fmt(cond.threshold)}: ${ok ? "significantly better" : "not significantly better"}` };
+  }
+  const worse = p < cond.threshold;
+  return { ...base, status: worse ? "failed" : "passed", reason: `${values}; ${test}, one-sided p = ${fmt(p)} ${worse ? "<" : ">="} ${fmt(cond.threshold)}: ${worse ? "significantly worse" : "not significantly worse"}` };
+}
+
+// src/core/data/drift-stats.ts
+var LANCZOS = [
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let sum2 = 0.9999999999998099;
+  for (let i = 0; i < LANCZOS.length; i++) sum2 += LANCZOS[i] / (z + i + 1);
+  const t = z + LANCZOS.length - 0.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum2);
+}
+function upperGammaRegularized(a, x) {
+  if (x <= 0) return 1;
+  const logPrefix = a * Math.log(x) - x - logGamma(a);
+  if (x < a + 1) {
+    let term = 1 / a;
+    let sum2 = term;
+    for (let n = 1; n < 1e3; n++) {
+      term *= x / (a + n);
+      sum2 += term;
+      if (Math.abs(term) < Math.abs(sum2) * 1e-16) break;
+    }
+    return Math.max(0, 1 - sum2 * Math.exp(logPrefix));
+  }
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let n = 1; n < 1e3; n++) {
+    const an = -n * (n - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(logPrefix) * h;
+}
+function chiSquareSurvival(x, df) {
+  return upperGammaRegularized(df / 2, x / 2);
+}
+function kolmogorovSurvival(x) {
+  if (x <= 0) return 1;
+  if (x < 1.18) {
+    const w = Math.PI * Math.PI / (8 * x * x);
+    let sum3 = 0;
+    for (let k = 1; k < 20; k++) sum3 += Math.exp(-(2 * k - 1) * (2 * k - 1) * w);
+    return 1 - Math.sqrt(2 * Math.PI) / x * sum3;
+  }
+  let sum2 = 0;
+  for (let k = 1; k < 100; k++) {
+    const term = Math.exp(-2 * k * k * x * x);
+    sum2 += k % 2 === 1 ? term : -term;
+    if (term < 1e-17) break;
+  }
+  return Math.min(1, Math.max(0, 2 * sum2));
+}
+function ksPValue(statistic, n, m) {
+  return kolmogorovSurvival(Math.sqrt(n * m / (n + m)) * statistic);
+}
+function psi(expected, actual) {
+  let sum2 = 0;
+  for (let i = 0; i < expected.length; i++) {
+    const e = Math.max(expected[i], 1e-4);
+    const a = Math.max(actual[i], 1e-4);
+    sum2 += (a - e) * Math.log(a / e);
+  }
+  return sum2;
+}
+function jensenShannonDistance(p, q) {
+  let divergence = 0;
+  for (let i = 0; i < p.length; i++) {
+    const m = (p[i] + q[i]) / 2;
+    if (p[i] > 0) divergence += 0.5 * p[i] * Math.log2(p[i] / m);
+    if (q[i] > 0) divergence += 0.5 * q[i] * Math.log2(q[i] / m);
+  }
+  return Math.sqrt(Math.max(0, divergence));
+}
+function chiSquareHomogeneity(a, b) {
+  let totalA = 0;
+  let totalB = 0;
+  for (let i = 0; i < a.length; i++) {
+    totalA += a[i];
+    totalB += b[i];
+  }
+  const total = totalA + totalB;
+  let chi2 = 0;
+  let used = 0;
+  for (let i = 0; i < a.length; i++) {
+    const column = a[i] + b[i];
+    if (column === 0) continue;
+    used++;
+    const ea = column * totalA / total;
+    const eb = column * totalB / total;
+    chi2 += (a[i] - ea) ** 2 / ea + (b[i] - eb) ** 2 / eb;
+  }
+  const df = Math.max(used - 1, 0);
+  return { chi2, df, pValue: df === 0 ? 1 : chiSquareSurvival(chi2, df) };
+}
+function quantileSorted(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  const position = (sorted.length - 1) * p;
+  const low = Math.floor(position);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+
+// src/core/data/table.ts
+function getColumn(table, name3) {
+  return table.columns.find((c) => c.name === name3);
+}
+function isMissing2(column, row) {
+  return column.type === "categorical" ? column.codes[row] < 0 : Number.isNaN(column.values[row]);
+}
+function cellValue(column, row) {
+  if (isMissing2(column, row)) return null;
+  switch (column.type) {
+    case "categorical":
+      return column.categories[column.codes[row]];
+    case "boolean":
+      return column.values[row] === 1;
+    case "numeric":
+      return column.values[row];
+    case "datetime":
+      return new Date(column.values[row]).toISOString();
+  }
+}
+function makeTable(columns, options = {}) {
+  const numRows = columns.length === 0 ? 0 : columnLength(columns[0]);
+  for (const column of columns) {
+    if (columnLength(column) !== numRows) {
+      throw new Error(`internal error: column '${column.name}' has ${columnLength(column)} rows, expected ${numRows}`);
+    }
+  }
+  return { numRows, columns, columnNames: columns.map((c) => c.name), ...options };
+}
+function columnLength(column) {
+  return column.type === "categorical" ? column.codes.length : column.values.length;
+}
+function takeRows2(table, rows) {
+  const columns = table.columns.map((column) => {
+    if (column.type === "categorical") {
+      const codes = new Int32Array(rows.length);
+      for (let i = 0; i < rows.length; i++) codes[i] = column.codes[rows[i]];
+      return { ...column, codes };
+    }
+    const values = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) values[i] = column.values[rows[i]];
+    return { ...column, values };
+  });
+  let sourceLines;
+  if (table.sourceLines) {
+    sourceLines = new Uint32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) sourceLines[i] = table.sourceLines[rows[i]];
+  }
+  return makeTable(columns, { sourceLines, source: table.source });
+}
+
+// src/core/data/profile.ts
+var PROFILE_FORMAT = "mltrain-data-profile";
+var PROFILE_PERCENTILES = 101;
+var PSI_BINS = 10;
+var MAX_PROFILE_CATEGORIES = 1e3;
+var MAX_LABEL_CLASSES = 50;
+function profileTable(table, options = {}) {
+  const columns = table.columns.map((column) => profileColumn(column, table.numRows));
+  const targetColumn = options.target === void 0 ? void 0 : getColumn(table, options.target);
+  const label = targetColumn ? labelDistribution(targetColumn, table.numRows) : void 0;
+  return {
+    format: PROFILE_FORMAT,
+    version: 1,
+    ...table.source ? { source: table.source } : {},
+    rows: table.numRows,
+    ...options.target !== void 0 ? { target: options.target } : {},
+    columns,
+    ...label ? { label } : {}
+  };
+}
+function profileColumn(column, numRows) {
+  if (column.type === "categorical") {
+    const counts = countCategories(column, numRows);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const count = ranked.reduce((sum3, [, c]) => sum3 + c, 0);
+    const kept = ranked.slice(0, MAX_PROFILE_CATEGORIES);
+    return {
+      name: column.name,
+      type: "categorical",
+      count,
+      missing: numRows - count,
+      distinct: ranked.length,
+      frequencies: Object.fromEntries(kept),
+      other_count: count - kept.reduce((sum3, [, c]) => sum3 + c, 0)
+    };
+  }
+  const sorted = presentSorted(column.values, numRows);
+  const n = sorted.length;
+  let sum2 = 0;
+  for (let i = 0; i < n; i++) sum2 += sorted[i];
+  const mean2 = n > 0 ? sum2 / n : NaN;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (sorted[i] - mean2) ** 2;
+  const quantiles = n > 0 ? Array.from({ length: PROFILE_PERCENTILES }, (_, i) => quantileSorted(sorted, i / (PROFILE_PERCENTILES - 1))) : [];
+  const edges = n > 0 ? decileEdges(sorted) : [];
+  return {
+    name: column.name,
+    type: column.type,
+    count: n,
+    missing: numRows - n,
+    mean: finiteOrNull(mean2),
+    std: n > 1 ? finiteOrNull(Math.sqrt(squares / (n - 1))) : null,
+    min: n > 0 ? finiteOrNull(sorted[0]) : null,
+    max: n > 0 ? finiteOrNull(sorted[n - 1]) : null,
+    quantiles: quantiles.map(clampInfinite),
+    histogram: { edges, counts: binCounts(sorted, edges) }
+  };
+}
+function decileEdges(sorted) {
+  const edges = [];
+  for (let i = 1; i < PSI_BINS; i++) {
+    const q = quantileSorted(sorted, i / PSI_BINS);
+    if (Number.isFinite(q) && (edges.length === 0 || q > edges[edges.length - 1])) edges.push(q);
+  }
+  return edges;
+}
+function binCounts(sorted, edges) {
+  const counts = new Array(edges.length + 1).fill(0);
+  let bin = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    while (bin < edges.length && sorted[i] > edges[bin]) bin++;
+    counts[bin]++;
+  }
+  return counts;
+}
+function presentSorted(values, numRows) {
+  let n = 0;
+  for (let i = 0; i < numRows; i++) if (!Number.isNaN(values[i])) n++;
+  const present = new Float64Array(n);
+  let j = 0;
+  for (let i = 0; i < numRows; i++) if (!Number.isNaN(values[i])) present[j++] = values[i];
+  return present.sort();
+}
+function countCategories(column, numRows) {
+  const byCode = new Float64Array(column.categories.length);
+  for (let i = 0; i < numRows; i++) if (column.codes[i] >= 0) byCode[column.codes[i]]++;
+  const counts = /* @__PURE__ */ new Map();
+  byCode.forEach((count, code) => {
+    if (count > 0) counts.set(column.categories[code], (counts.get(column.categories[code]) ?? 0) + count);
+  });
+  return counts;
+}
+function labelCounts(column, numRows) {
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < numRows; i++) {
+    const value = cellValue(column, i);
+    if (value === null) continue;
+    const key = String(value);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (counts.size > MAX_LABEL_CLASSES) return null;
+  }
+  return counts;
+}
+function labelDistribution(column, numRows) {
+  const counts = labelCounts(column, numRows);
+  if (!counts) return void 0;
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return {
+    column: column.name,
+    counts: Object.fromEntries(ranked),
+    fractions: Object.fromEntries(ranked.map(([k, c]) => [k, c / total]))
+  };
+}
+function clampInfinite(value) {
+  return value === Infinity ? Number.MAX_VALUE : value === -Infinity ? -Number.MAX_VALUE : value;
+}
+function finiteOrNull(value) {
+  return Number.isFinite(value) ? value : null;
+}
+
+// src/core/data/drift.ts
+function compareToProfile(reference, table, options = {}) {
+  const maxPsi = options.maxPsi ?? 0.2;
+  const wanted2 = new Set(options.columns ?? reference.columns.map((c) => c.name));
+  const columns = {};
+  const missing = [];
+  for (const profile of reference.columns) {
+    if (!wanted2.has(profile.name)) continue;
+    const column = getColumn(table, profile.name);
+    if (!column) {
+      missing.push(profile.name);
+      continue;
+    }
+    columns[profile.name] = profile.type === "categorical" ? categoricalDrift(profile, column, table.numRows, maxPsi) : numericDrift(profile, column, table.numRows, maxPsi);
+  }
+  const known = new Set(reference.columns.map((c) => c.name));
+  let highest = null;
+  for (const [name3, drift] of Object.entries(columns)) if (!highest || drift.psi > highest[1]) highest = [name3, drift.psi];
+  return {
+    max_psi: maxPsi,
+    highest_psi: highest ? highest[1] : 0,
+    highest_psi_column: highest ? highest[0] : null,
+    columns,
+    drifted: Object.entries(columns).filter(([, d]) => d.drifted).map(([name3]) => name3),
+    missing_columns: missing,
+    new_columns: table.columnNames.filter((name3) => !known.has(name3)),
+    ...labelShift(reference, table, maxPsi)
+  };
+}
+function numericDrift(profile, column, numRows, maxPsi) {
+  if (column.type === "categorical") return categoricalAgainstNumeric(profile, column, numRows, maxPsi);
+  const sorted = presentSorted(column.values, numRows);
+  const edges = profile.histogram.edges;
+  const expected = [...profile.histogram.counts, profile.missing];
+  const actual = [...binCounts(sorted, edges), numRows - sorted.length];
+  const ks = ksStatistic(profile.quantiles, sorted);
+  const psiValue = psi(fractions(expected), fractions(actual));
+  return {
+    type: "numeric",
+    psi: psiValue,
+    js_distance: jensenShannonDistance(fractions(expected), fractions(actual)),
+    ks_statistic: ks,
+    ks_p_value: sorted.length > 0 && profile.count > 0 ? ksPValue(ks, profile.count, sorted.length) : 1,
+    reference_rows: profile.count + profile.missing,
+    current_rows: numRows,
+    drifted: psiValue > maxPsi
+  };
+}
+function categoricalAgainstNumeric(profile, column, numRows, maxPsi) {
+  let present = 0;
+  for (let i = 0; i < numRows; i++) if (column.codes[i] >= 0) present++;
+  const expected = [...profile.histogram.counts, profile.missing, 0];
+  const actual = [...profile.histogram.counts.map(() => 0), numRows - present, present];
+  const psiValue = psi(fractions(expected), fractions(actual));
+  return {
+    type: "numeric",
+    psi: psiValue,
+    js_distance: jensenShannonDistance(fractions(expected), fractions(actual)),
+    reference_rows: profile.count + profile.missing,
+    current_rows: numRows,
+    drifted: psiValue > maxPsi
+  };
+}
+function categoricalDrift(profile, column, numRows, maxPsi) {
+  const current = column.type === "categorical" ? countCategories(column, numRows) : numberTexts(column, numRows);
+  const categories = Object.keys(profile.frequencies);
+  const expected = [...categories.map((c) => profile.frequencies[c]), profile.other_count, profile.missing];
+  let seen = 0;
+  const actualKnown = categories.map((c) => {
+    const count = current.get(c) ?? 0;
+    seen += count;
+    return count;
+  });
+  const present = [...current.values()].reduce((a, b) => a + b, 0);
+  const unseen = present - seen;
+  const actual = [...actualKnown, unseen, numRows - present];
+  const test = chiSquareHomogeneity(expected, actual);
+  const psiValue = psi(fractions(expected), fractions(actual));
+  return {
+    type: "categorical",
+    psi: psiValue,
+    js_distance: jensenShannonDistance(fractions(expected), fractions(actual)),
+    chi2: test.chi2,
+    chi2_p_value: test.pValue,
+    unseen,
+    reference_rows: profile.count + profile.missing,
+    current_rows: numRows,
+    drifted: psiValue > maxPsi
+  };
+}
+function labelShift(reference, table, maxPsi) {
+  if (!reference.label) return {};
+  const column = getColumn(table, reference.label.column);
+  const counts = column ? labelCounts(column, table.numRows) : null;
+  if (!counts) return {};
+  const classes = [.../* @__PURE__ */ new Set([...Object.keys(reference.label.counts), ...counts.keys()])];
+  const expected = classes.map((c) => reference.label.counts[c] ?? 0);
+  const actual = classes.map((c) => counts.get(c) ?? 0);
+  const test = chiSquareHomogeneity(expected, actual);
+  const psiValue = psi(fractions(expected), fractions(actual));
+  const shares = (values) => Object.fromEntries(classes.map((c, i) => [c, fractions(values)[i]]));
+  return {
+    label: {
+      psi: psiValue,
+      js_distance: jensenShannonDistance(fractions(expected), fractions(actual)),
+      chi2: test.chi2,
+      chi2_p_value: test.pValue,
+      drifted: psiValue > maxPsi,
+      reference: shares(expected),
+      current: shares(actual)
+    }
+  };
+}
+function ksStatistic(percentiles, sorted) {
+  const m = sorted.length;
+  if (m === 0 || percentiles.length < 2) return 0;
+  const last = percentiles.length - 1;
+  const referenceCdf = (x) => {
+    if (x < percentiles[0]) return 0;
+    if (x >= percentiles[last]) return 1;
+    let low = 0;
+    let high = last;
+    while (high - low > 1) {
+      const mid = low + high >> 1;
+      if (percentiles[mid] <= x) low = mid;
+      else high = mid;
+    }
+    const span = percentiles[low + 1] - percentiles[low];
+    return (low + (span > 0 ? (x - percentiles[low]) / span : 0)) / last;
+  };
+  let statistic = 0;
+  for (let i = 0; i < m; ) {
+    let j = i;
+    while (j + 1 < m && sorted[j + 1] === sorted[i]) j++;
+    const f = referenceCdf(sorted[i]);
+    statistic = Math.max(statistic, Math.abs(f - i / m), Math.abs(f - (j + 1) / m));
+    i = j + 1;
+  }
+  return statistic;
+}
+function numberTexts(column, numRows) {
+  const counts = /* @__PURE__ */ new Map();
+  if (column.type === "categorical") return counts;
+  for (let i = 0; i < numRows; i++) {
+    const v = column.values[i];
+    if (Number.isNaN(v)) continue;
+    const key = column.type === "boolean" ? String(v === 1) : String(v);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+function fractions(counts) {
+  const total = counts.reduce((a, b) => a + b, 0);
+  return counts.map((c) => total > 0 ? c / total : 0);
+}
+function parseProfile(json, source) {
+  const data = json;
+  if (!data || data.format !== PROFILE_FORMAT || data.version !== 1 || !Array.isArray(data.columns) || typeof data.rows !== "number") {
+    throw new DataError(source, { problem: "unsupported_format", message: `not an mltrain data profile (expected "format": "${PROFILE_FORMAT}", "version": 1; write one with \`mltrain data profile\`)`, count: 1 });
+  }
+  for (const column of data.columns) {
+    const ok = typeof column.name === "string" && (column.type === "categorical" ? typeof column.frequencies === "object" && column.frequencies !== null : Array.isArray(column.quantiles) && Array.isArray(column.histogram?.edges) && Array.isArray(column.histogram?.counts));
+    if (!ok) throw new DataError(source, { problem: "unsupported_format", column: String(column.name), message: "the profile entry for this column is incomplete", count: 1 });
+  }
+  return data;
+}
+
+// src/core/data/rank-auc.ts
+function rankAuc(scores, labels) {
+  const rows = [];
+  for (let i = 0; i < scores.length; i++) if (!Number.isNaN(scores[i])) rows.push(i);
+  rows.sort((a, b) => scores[a] - scores[b]);
+  let positives = 0;
+  let rankSum = 0;
+  for (let start = 0; start < rows.length; ) {
+    let end = start + 1;
+    while (end < rows.length && scores[rows[end]] === scores[rows[start]]) end++;
+    const averageRank = (start + 1 + end) / 2;
+    for (let k = start; k < end; k++) {
+      if (labels[rows[k]] === 1) {
+        positives++;
+        rankSum += averageRank;
+      }
+    }
+    start = end;
+  }
+  const negatives = rows.length - positives;
+  if (positives === 0 || negatives === 0) return NaN;
+  return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
+}
+
+// src/core/data/row-hash.ts
+function rowHashes(columns, numRows) {
+  const h1 = new Int32Array(numRows).fill(2166136261);
+  const h2 = new Int32Array(numRows).fill(2654435769);
+  const bits = new Float64Array(1);
+  const words = new Int32Array(bits.buffer);
+  for (const column of columns) {
+    const textHashes = column.type === "categorical" ? Int32Array.from(column.categories, stringHash) : void 0;
+    for (let i = 0; i < numRows; i++) {
+      let lo;
+      let hi;
+      if (column.type === "categorical") {
+        const code = column.codes[i];
+        lo = code < 0 ? -1 : textHashes[code];
+        hi = 1540483477;
+      } else {
+        const v = column.values[i];
+        bits[0] = Number.isNaN(v) ? NaN : v === 0 ? 0 : v;
+        lo = words[0];
+        hi = words[1];
+      }
+      h1[i] = Math.imul(h1[i] ^ lo, 16777619) ^ Math.imul(hi, 2246822507);
+      h2[i] = Math.imul(h2[i] ^ hi, 3266489909) ^ Math.imul(lo ^ h2[i] >>> 15, 668265263);
+    }
+  }
+  const out = new Float64Array(numRows);
+  for (let i = 0; i < numRows; i++) out[i] = (h1[i] >>> 0) * 2097152 + (h2[i] >>> 0 & 2097151);
+  return out;
+}
+function rowsEqual(left, a, right, b) {
+  for (let c = 0; c < left.length; c++) {
+    const x = left[c];
+    const y = right[c];
+    if (x.type === "categorical" || y.type === "categorical") {
+      if (x.type !== "categorical" || y.type !== "categorical") return false;
+      const cx = x.codes[a];
+      const cy = y.codes[b];
+      if (cx < 0 || cy < 0) {
+        if (cx !== cy && (cx >= 0 || cy >= 0)) return false;
+        continue;
+      }
+      if (x.categories[cx] !== y.categories[cy]) return false;
+    } else {
+      const vx = x.values[a];
+      const vy = y.values[b];
+      if (vx !== vy && !(Number.isNaN(vx) && Number.isNaN(vy))) return false;
+    }
+  }
+  return true;
+}
+function stringHash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
+
+// src/core/data/validate-leakage.ts
+var MIN_PRESENT_ROWS = 20;
+function validateLeakage(ctx, target) {
+  if (!target) return [];
+  const threshold = ctx.config.leakageThreshold ?? 0.99;
+  const n = ctx.table.numRows;
+  const findings = [];
+  for (const name3 of ctx.features) {
+    const column = getColumn(ctx.table, name3);
+    if (!column) continue;
+    let present = 0;
+    for (let r = 0; r < n; r++) if (column.type === "categorical" ? column.codes[r] >= 0 : !Number.isNaN(column.values[r])) present++;
+    if (present < MIN_PRESENT_ROWS) continue;
+    const measured = measure(column, target, n);
+    if (measured && measured.value >= threshold) {
+      findings.push(ctx.finding("single_feature_leakage", true, {
+        column: name3,
+        message: `alone predicts the label (${measured.what} ${measured.value.toFixed(4)} >= ${threshold}): is it derived from the label or known only afterwards?`,
+        value: measured.value,
+        threshold
+      }));
+    }
+  }
+  if (findings.length === 0) findings.push(ctx.finding("single_feature_leakage", false, { message: `no single feature predicts the label (threshold ${threshold})`, threshold }));
+  return findings;
+}
+function measure(column, target, n) {
+  const labels = target.labels;
+  if (column.type === "categorical") {
+    if (!target.classes) return void 0;
+    return categoryPurity(column, labels, target.classes.length, n);
+  }
+  if (target.task === "binary") {
+    const auc2 = rankAuc(column.values, labels);
+    return Number.isNaN(auc2) ? void 0 : { what: "AUC", value: Math.max(auc2, 1 - auc2) };
+  }
+  if (target.task === "regression") {
+    const r = pearson(column.values, labels);
+    return Number.isNaN(r) ? void 0 : { what: "|correlation|", value: Math.abs(r) };
+  }
+  return void 0;
+}
+function categoryPurity(column, labels, numClasses, n) {
+  const counts = new Float64Array(column.categories.length * numClasses);
+  const classTotals = new Float64Array(numClasses);
+  let present = 0;
+  for (let r = 0; r < n; r++) {
+    const code = column.codes[r];
+    if (code < 0) continue;
+    counts[code * numClasses + labels[r]]++;
+    classTotals[labels[r]]++;
+    present++;
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (let r = 0; r < n; r++) if (column.codes[r] >= 0) used.add(column.codes[r]);
+  if (present === 0 || used.size > present / 2) return void 0;
+  let pure = 0;
+  for (const code of used) {
+    let best = 0;
+    for (let k = 0; k < numClasses; k++) best = Math.max(best, counts[code * numClasses + k]);
+    pure += best;
+  }
+  const baseline = Math.max(...classTotals) / present;
+  const purity = pure / present;
+  return baseline >= purity ? void 0 : { what: "category purity", value: purity };
+}
+function pearson(x, y) {
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i])) continue;
+    n++;
+    sx += x[i];
+    sy += y[i];
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i])) continue;
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) ** 2;
+    syy += (y[i] - my) ** 2;
+  }
+  return sxx === 0 || syy === 0 ? NaN : sxy / Math.sqrt(sxx * syy);
+}
+function validateOverlap(ctx, parts) {
+  const names = ctx.features.filter((name3) => getColumn(parts.train, name3) && getColumn(parts.test, name3));
+  const trainColumns = names.map((name3) => getColumn(parts.train, name3));
+  const testColumns = names.map((name3) => getColumn(parts.test, name3));
+  const trainHashes = rowHashes(trainColumns, parts.train.numRows);
+  const byHash = /* @__PURE__ */ new Map();
+  trainHashes.forEach((h, r) => {
+    const list = byHash.get(h);
+    if (list) list.push(r);
+    else byHash.set(h, [r]);
+  });
+  const testHashes = rowHashes(testColumns, parts.test.numRows);
+  const shared = [];
+  for (let r = 0; r < parts.test.numRows; r++) {
+    if (byHash.get(testHashes[r])?.some((t) => rowsEqual(trainColumns, t, testColumns, r))) shared.push(r);
+  }
+  const fraction = parts.test.numRows === 0 ? 0 : shared.length / parts.test.numRows;
+  const lines = shared.slice(0, 10).map((r) => parts.test.sourceLines?.[r] ?? r + 1);
+  return ctx.finding("train_test_overlap", shared.length > 0, {
+    message: shared.length > 0 ? `${shared.length} test row(s) (${(fraction * 100).toFixed(2)}%) have the same features as a training row${parts.test.source ? ` (lines in ${parts.test.source})` : ""}` : `no test row repeats a training row (${names.length} features compared)`,
+    value: fraction,
+    threshold: 0,
+    lines
+  });
+}
+
+// src/core/data/validate-quality.ts
+var ID_NAME = /(^|[_\s.-])(id|uuid|guid|key)$|^id([_\s.-]|$)|^(index|row_?num(ber)?|unnamed: \d+)$/i;
+var ID_MIN_ROWS = 20;
+function validateQuality(ctx) {
+  const { table, config } = ctx;
+  const n = table.numRows;
+  const findings = [];
+  const minRows = config.minRows ?? 10;
+  findings.push(ctx.finding("min_rows", n < minRows, { message: `${n} rows (minimum ${minRows})`, value: n, threshold: minRows }));
+  const maxMissing = config.maxMissingFraction ?? 0.5;
+  let worst;
+  const tooSparse = [];
+  for (const column of table.columns) {
+    const missingRows = [];
+    for (let r = 0; r < n; r++) if (isMissing2(column, r)) missingRows.push(r);
+    const fraction = n === 0 ? 0 : missingRows.length / n;
+    if (!worst || fraction > worst.fraction) worst = { name: column.name, fraction };
+    if (fraction > maxMissing) {
+      tooSparse.push(ctx.finding("missing_fraction", true, {
+        column: column.name,
+        message: `${(fraction * 100).toFixed(1)}% missing (${missingRows.length} of ${n} rows), more than ${(maxMissing * 100).toFixed(1)}%`,
+        value: fraction,
+        threshold: maxMissing,
+        lines: ctx.lines(missingRows)
+      }));
+    }
+  }
+  findings.push(...tooSparse);
+  if (tooSparse.length === 0) {
+    findings.push(ctx.finding("missing_fraction", false, {
+      message: worst ? `no column above ${(maxMissing * 100).toFixed(1)}% missing (highest: ${worst.name}, ${(worst.fraction * 100).toFixed(2)}%)` : "no columns",
+      value: worst?.fraction ?? 0,
+      threshold: maxMissing
+    }));
+  }
+  findings.push(duplicateRows(ctx));
+  const features = ctx.features.map((name3) => getColumn(table, name3)).filter((c) => c !== void 0);
+  const constant = features.filter((c) => atMostOneValue(c, n));
+  for (const column of constant) {
+    findings.push(ctx.finding("constant_column", true, { column: column.name, message: "has at most one distinct value: it carries no information", value: distinctCount(column, n), threshold: 2 }));
+  }
+  if (constant.length === 0) findings.push(ctx.finding("constant_column", false, { message: `no constant feature among ${features.length}` }));
+  let idLike = 0;
+  for (const column of features) {
+    const distinct = idLikeDistinct(column, n);
+    if (distinct === void 0) continue;
+    idLike++;
+    findings.push(ctx.finding("id_like_feature", true, {
+      column: column.name,
+      message: `looks like an identifier (${ID_NAME.test(column.name) ? "its name, " : ""}${distinct} distinct values in ${n} rows): a model can memorise it; leave it out of the features`,
+      value: distinct / Math.max(1, n),
+      threshold: 1
+    }));
+  }
+  if (idLike === 0) findings.push(ctx.finding("id_like_feature", false, { message: "no feature looks like an identifier" }));
+  return findings;
+}
+function duplicateRows(ctx) {
+  const { table } = ctx;
+  const n = table.numRows;
+  const hashes = rowHashes(table.columns, n);
+  const head = /* @__PURE__ */ new Map();
+  const next = new Int32Array(n).fill(-1);
+  const duplicates = [];
+  for (let r = 0; r < n; r++) {
+    const first = head.get(hashes[r]);
+    let same = false;
+    for (let c = first ?? -1; c >= 0 && !same; c = next[c]) same = rowsEqual(table.columns, c, table.columns, r);
+    if (same) {
+      duplicates.push(r);
+    } else if (first === void 0) {
+      head.set(hashes[r], r);
+    } else {
+      next[r] = next[first];
+      next[first] = r;
+    }
+  }
+  const max = ctx.config.maxDuplicateFraction ?? 0;
+  const fraction = n === 0 ? 0 : duplicates.length / n;
+  return ctx.finding("duplicate_rows", fraction > max, {
+    message: duplicates.length > 0 ? `${duplicates.length} row(s) repeat an earlier row exactly (${(fraction * 100).toFixed(2)}%)` : "no duplicate rows",
+    value: fraction,
+    threshold: max,
+    lines: ctx.lines(duplicates)
+  });
+}
+function distinctCount(column, n) {
+  if (column.type === "categorical") {
+    const used = new Uint8Array(column.categories.length);
+    let distinct2 = 0;
+    for (let r = 0; r < n; r++) {
+      const code = column.codes[r];
+      if (code >= 0 && used[code] === 0) {
+        used[code] = 1;
+        distinct2++;
+      }
+    }
+    return distinct2;
+  }
+  const sorted = presentSorted(column.values, n);
+  let distinct = sorted.length > 0 ? 1 : 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
+  return distinct;
+}
+function atMostOneValue(column, n) {
+  let first;
+  for (let r = 0; r < n; r++) {
+    if (isMissing2(column, r)) continue;
+    const value = column.type === "categorical" ? column.codes[r] : column.values[r];
+    if (first === void 0) first = value;
+    else if (value !== first) return false;
+  }
+  return true;
+}
+function idLikeDistinct(column, n) {
+  if (n < ID_MIN_ROWS || column.type === "boolean") return void 0;
+  const named = ID_NAME.test(column.name);
+  let present = 0;
+  let whole = true;
+  for (let r = 0; r < n; r++) {
+    if (isMissing2(column, r)) continue;
+    present++;
+    if (column.type !== "categorical" && !Number.isInteger(column.values[r])) whole = false;
+  }
+  if (present === 0) return void 0;
+  if (!named && !(column.type === "categorical" || column.type === "numeric" && whole)) return void 0;
+  const distinct = distinctCount(column, n);
+  if (named) return distinct / present > 0.9 ? distinct : void 0;
+  return distinct === present ? distinct : void 0;
+}
+
+// src/core/data/validate-schema.ts
+function validateSchema(ctx) {
+  const schema = ctx.config.schema ?? {};
+  const findings = [];
+  const absent = Object.entries(schema).filter(([name3, spec]) => spec.required !== false && !getColumn(ctx.table, name3)).map(([name3]) => name3);
+  findings.push(ctx.finding("required_columns", absent.length > 0, {
+    message: absent.length > 0 ? `missing required column(s): ${absent.join(", ")}` : `all ${Object.keys(schema).length} schema columns are present`,
+    value: absent.length,
+    threshold: 0
+  }));
+  for (const [name3, spec] of Object.entries(schema)) {
+    const column = getColumn(ctx.table, name3);
+    if (!column) continue;
+    if (spec.type) {
+      const wrong = spec.type !== column.type;
+      findings.push(ctx.finding("column_types", wrong, { column: name3, message: wrong ? `expected ${spec.type}, the data is ${column.type}` : `is ${column.type}` }));
+    }
+    if (spec.min !== void 0 || spec.max !== void 0) findings.push(checkRange(ctx, column, spec));
+    if (spec.allowed) findings.push(checkAllowed(ctx, column, spec.allowed));
+    if (spec.nullable === false) {
+      const rows = matching(ctx.table.numRows, (r) => isMissing2(column, r));
+      findings.push(ctx.finding("not_null", rows.length > 0, {
+        column: name3,
+        message: rows.length > 0 ? `${rows.length} missing value(s) in a column the schema says is not nullable` : "no missing values",
+        value: rows.length,
+        threshold: 0,
+        lines: ctx.lines(rows)
+      }));
+    }
+  }
+  return findings;
+}
+function checkRange(ctx, column, spec) {
+  const range = `[${spec.min ?? "-inf"}, ${spec.max ?? "inf"}]`;
+  if (column.type === "categorical") {
+    return ctx.finding("numeric_range", true, { column: column.name, message: `has a range ${range} in the schema but holds text` });
+  }
+  const values = column.values;
+  const min = spec.min ?? -Infinity;
+  const max = spec.max ?? Infinity;
+  const rows = matching(ctx.table.numRows, (r) => values[r] < min || values[r] > max);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const r of rows) {
+    low = Math.min(low, values[r]);
+    high = Math.max(high, values[r]);
+  }
+  return ctx.finding("numeric_range", rows.length > 0, {
+    column: column.name,
+    message: rows.length > 0 ? `${rows.length} value(s) outside ${range} (from ${low} to ${high})` : `all values within ${range}`,
+    value: rows.length,
+    threshold: 0,
+    lines: ctx.lines(rows)
+  });
+}
+function checkAllowed(ctx, column, allowed) {
+  const permitted = new Set(allowed.map(String));
+  const rows = matching(ctx.table.numRows, (r) => !isMissing2(column, r) && !permitted.has(String(cellValue(column, r))));
+  const unexpected = [...new Set(rows.map((r) => String(cellValue(column, r))))];
+  return ctx.finding("allowed_values", rows.length > 0, {
+    column: column.name,
+    message: rows.length > 0 ? `${rows.length} value(s) not in the allowed list: ${unexpected.slice(0, 5).map((v) => `'${v}'`).join(", ")}${unexpected.length > 5 ? ` and ${unexpected.length - 5} more` : ""}` : "all values allowed",
+    value: rows.length,
+    threshold: 0,
+    lines: ctx.lines(rows)
+  });
+}
+function matching(numRows, test) {
+  const rows = [];
+  for (let r = 0; r < numRows; r++) if (test(r)) rows.push(r);
+  return rows;
+}
+
+// src/core/data/target.ts
+var MAX_INFERRED_CLASSES = 20;
+var POSITIVE_WORDS = /* @__PURE__ */ new Set(["1", "true", "yes", "y", "positive", "pos"]);
+function encodeTarget(column, options = {}) {
+  const source = options.source ?? "<data>";
+  const texts = distinctTexts(column, source, options.sourceLines);
+  const numeric = column.type === "numeric";
+  if (column.type === "datetime") fail(source, column.name, "invalid_target", `the target '${column.name}' is a datetime column`);
+  const integral = numeric && texts.every((t) => Number.isInteger(Number(t)));
+  const inferred = texts.length <= 2 ? "binary" : !numeric || integral && texts.length <= MAX_INFERRED_CLASSES ? "multiclass" : "regression";
+  const task = options.task ?? inferred;
+  if (texts.length < 2) fail(source, column.name, "invalid_target", `the target '${column.name}' has ${texts.length === 0 ? "no values" : `one value only ('${texts[0]}')`}: nothing to learn`);
+  if (task === "binary" && texts.length > 2) {
+    fail(source, column.name, "invalid_target", `the task is binary but the target '${column.name}' has ${texts.length > MAX_CLASS_TEXTS ? `more than ${MAX_CLASS_TEXTS}` : texts.length} values (${texts.slice(0, 5).join(", ")}${texts.length > 5 ? ", ..." : ""})`);
+  }
+  if (task === "regression") {
+    if (!numeric) fail(source, column.name, "invalid_target", `the task is regression but the target '${column.name}' is ${column.type}`);
+    return regressionTarget(column);
+  }
+  const classes = task === "binary" ? binaryClasses(texts, numeric, options.positiveClass, column.name, source) : sortClasses(texts, numeric);
+  return classTarget(task, classes, column, source, options.sourceLines);
+}
+function regressionTarget(column) {
+  const target = {
+    task: "regression",
+    labels: Float64Array.from(column.values),
+    classes: null,
+    apply(other, otherSource = "<data>", lines) {
+      if (!other) fail(otherSource, column.name, "missing_column", `the target column '${column.name}' is missing`);
+      distinctTexts(other, otherSource, lines);
+      if (other.type === "categorical") fail(otherSource, column.name, "invalid_target", `the target '${column.name}' holds text, the task is regression`);
+      return { ...target, labels: Float64Array.from(other.values) };
+    }
+  };
+  return target;
+}
+function classTarget(task, classes, column, source, lines) {
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const encode = (col, src, rows) => {
+    const labels = new Float64Array(columnLength2(col));
+    for (let i = 0; i < labels.length; i++) {
+      const label = index.get(String(cellValue(col, i)));
+      if (label === void 0) {
+        const where = rows ? `line ${rows[i]}` : `row ${i + 1}`;
+        fail(src, col.name, "invalid_target", `${where}: target value '${String(cellValue(col, i))}' is not one of the training classes (${classes.join(", ")})`, rows?.[i]);
+      }
+      labels[i] = label;
+    }
+    return labels;
+  };
+  return {
+    task,
+    classes,
+    labels: encode(column, source, lines),
+    apply(other, otherSource = "<data>", otherLines) {
+      if (!other) fail(otherSource, column.name, "missing_column", `the target column '${column.name}' is missing`);
+      distinctTexts(other, otherSource, otherLines);
+      return { ...this, labels: encode(other, otherSource, otherLines) };
+    }
+  };
+}
+var MAX_CLASS_TEXTS = 1e3;
+function distinctTexts(column, source, lines) {
+  const n = columnLength2(column);
+  let missing = 0;
+  let firstMissing = -1;
+  for (let i = 0; i < n; i++) {
+    if (isMissing2(column, i)) {
+      if (missing++ === 0) firstMissing = i;
+    }
+  }
+  if (missing > 0) {
+    const line = lines?.[firstMissing];
+    throw new DataError(source, {
+      problem: "missing_target",
+      line,
+      column: column.name,
+      message: `${line === void 0 ? `row ${firstMissing + 1}: ` : ""}the target '${column.name}' is missing (a label is needed for every row)`,
+      count: missing
+    });
+  }
+  if (column.type === "categorical") {
+    const used = new Uint8Array(column.categories.length);
+    for (let i = 0; i < n; i++) used[column.codes[i]] = 1;
+    return column.categories.filter((_, code) => used[code] === 1);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < n && seen.size <= MAX_CLASS_TEXTS; i++) seen.add(column.values[i]);
+  const type = column.type;
+  return [...seen].map((v) => type === "boolean" ? String(v === 1) : type === "datetime" ? new Date(v).toISOString() : String(v));
+}
+function sortClasses(texts, numeric) {
+  return numeric ? texts.slice().sort((a, b) => Number(a) - Number(b)) : texts.slice().sort();
+}
+function binaryClasses(texts, numeric, positive, name3, source) {
+  const sorted = sortClasses(texts, numeric);
+  let chosen;
+  if (positive !== void 0) {
+    chosen = sorted.find((t) => t === String(positive) || numeric && Number(t) === Number(positive));
+    if (chosen === void 0) fail(source, name3, "invalid_target", `positive_class '${String(positive)}' is not a value of the target '${name3}' (${sorted.join(", ")})`);
+  } else {
+    chosen = sorted.find((t) => POSITIVE_WORDS.has(t.toLowerCase())) ?? sorted[sorted.length - 1];
+  }
+  return [sorted.find((t) => t !== chosen), chosen];
+}
+function columnLength2(column) {
+  return column.type === "categorical" ? column.codes.length : column.values.length;
+}
+function fail(source, column, problem, message, line) {
+  throw new DataError(source, { problem, column, message, line, count: 1 });
+}
+
+// src/core/data/validate-target.ts
+function validateTarget(ctx) {
+  const name3 = ctx.target;
+  if (name3 === void 0) return { findings: [] };
+  const column = getColumn(ctx.table, name3);
+  const findings = [];
+  findings.push(ctx.finding("target_present", !column, { column: name3, message: column ? "the target column is present" : `the target column '${name3}' is not in the data (columns: ${ctx.table.columnNames.slice(0, 10).join(", ")}${ctx.table.columnNames.length > 10 ? ", ..." : ""})` }));
+  if (!column) return { findings };
+  const missing = [];
+  for (let r = 0; r < ctx.table.numRows; r++) if (isMissing2(column, r)) missing.push(r);
+  findings.push(ctx.finding("target_missing", missing.length > 0, {
+    column: name3,
+    message: missing.length > 0 ? `${missing.length} row(s) have no label` : "every row has a label",
+    value: missing.length,
+    threshold: 0,
+    lines: ctx.lines(missing)
+  }));
+  if (missing.length > 0) return { findings };
+  let encoded;
+  try {
+    encoded = encodeTarget(column, { task: ctx.config.task, source: ctx.table.source, sourceLines: ctx.table.sourceLines });
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    findings.push(ctx.finding("target_task", true, { column: name3, message: error.details.issues[0].message }));
+    return { findings };
+  }
+  findings.push(ctx.finding("target_task", false, {
+    column: name3,
+    message: `${encoded.task}${ctx.config.task ? "" : " (inferred)"}${encoded.classes ? ` with ${encoded.classes.length} classes` : ""}`
+  }));
+  if (encoded.classes) {
+    const counts = new Float64Array(encoded.classes.length);
+    for (const label of encoded.labels) counts[label]++;
+    const smallest = counts.reduce((best, c, i) => c < counts[best] ? i : best, 0);
+    const fraction = counts[smallest] / encoded.labels.length;
+    const threshold = ctx.config.minClassFraction ?? 0.01;
+    findings.push(ctx.finding("min_class_fraction", fraction < threshold, {
+      column: name3,
+      message: `smallest class '${encoded.classes[smallest]}': ${counts[smallest]} rows (${(fraction * 100).toFixed(2)}%), minimum ${(threshold * 100).toFixed(2)}%`,
+      value: fraction,
+      threshold
+    }));
+  }
+  return { findings, encoded };
+}
+
+// src/core/data/validation-types.ts
+var DEFAULT_SEVERITY = {
+  required_columns: "fail",
+  column_types: "fail",
+  numeric_range: "fail",
+  allowed_values: "fail",
+  not_null: "fail",
+  missing_fraction: "warn",
+  min_rows: "fail",
+  duplicate_rows: "warn",
+  constant_column: "warn",
+  target_present: "fail",
+  target_missing: "fail",
+  target_task: "fail",
+  min_class_fraction: "warn",
+  id_like_feature: "warn",
+  single_feature_leakage: "warn",
+  train_test_overlap: "warn"
+};
+var MAX_EXAMPLE_LINES = 10;
+
+// src/core/data/validate-data.ts
+function validateData(table, config = {}, parts) {
+  const features = config.features ?? table.columnNames.filter((name3) => name3 !== config.target);
+  const ctx = {
+    table,
+    config,
+    target: config.target,
+    features,
+    finding: (rule, problem, { lines, ...fields }) => ({
+      rule,
+      severity: problem ? config.severity?.[rule] ?? DEFAULT_SEVERITY[rule] : "pass",
+      ...fields,
+      ...lines && lines.length > 0 ? { lines } : {}
+    }),
+    lines: (rows) => {
+      const lines = [];
+      for (let i = 0; i < rows.length && i < MAX_EXAMPLE_LINES; i++) lines.push(table.sourceLines?.[rows[i]] ?? rows[i] + 1);
+      return lines;
+    }
+  };
+  const findings = [...validateSchema(ctx), ...validateQuality(ctx)];
+  const target = validateTarget(ctx);
+  findings.push(...target.findings, ...validateLeakage(ctx, target.encoded));
+  if (parts) findings.push(validateOverlap(ctx, parts));
+  return findings;
+}
+function hasFailures(findings) {
+  return findings.some((f) => f.severity === "fail");
 }
 
 // src/core/config/parse-config.ts
@@ -15944,7 +19964,7 @@ var training_config_schema_default = {
             "mlp",
             "command"
           ],
-          default: "logistic"
+          default: "gbdt"
         },
         params: {
           description: "The engine's parameters (XGBoost's scikit-learn names for gbdt).",
@@ -16467,7 +20487,7 @@ function didYouMean(word, candidates) {
     if (prefixed.length === 1) return prefixed[0];
   }
   for (const candidate of list) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const distance = editDistance2(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       bestDistance = distance;
       best = candidate;
@@ -16477,7 +20497,7 @@ function didYouMean(word, candidates) {
   const allowed = Math.max(1, Math.floor(Math.max(word.length, best.length) / 3));
   return bestDistance <= allowed ? best : void 0;
 }
-function editDistance(a, b) {
+function editDistance2(a, b) {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
@@ -16639,7 +20659,7 @@ function lowerFirst(text) {
 }
 
 // src/core/config/semantic-checks.ts
-var BOUND_KEYS = ["min", "max", "max_drop_vs_baseline", "max_relative_drop", "significance"];
+var BOUND_KEYS2 = ["min", "max", "max_drop_vs_baseline", "max_relative_drop", "significance"];
 function semanticChecks(config) {
   const problems = [];
   const { data } = config;
@@ -16667,8 +20687,8 @@ function semanticChecks(config) {
     problems.push({ pointer: "/model", atKey: true, message: "model type 'command' needs 'model.command' (the training program as a list of arguments)" });
   }
   config.gates.forEach((gate, index) => {
-    if (!BOUND_KEYS.some((key) => gate[key] !== void 0)) {
-      problems.push({ pointer: `/gates/${index}`, message: `gate on '${gate.metric}' sets no bound: give one of ${BOUND_KEYS.join(", ")}` });
+    if (!BOUND_KEYS2.some((key) => gate[key] !== void 0)) {
+      problems.push({ pointer: `/gates/${index}`, message: `gate on '${gate.metric}' sets no bound: give one of ${BOUND_KEYS2.join(", ")}` });
     }
     if (gate.min !== void 0 && gate.max !== void 0 && gate.min > gate.max) {
       problems.push({ pointer: `/gates/${index}/min`, message: `gate on '${gate.metric}': 'min' (${gate.min}) is larger than 'max' (${gate.max})` });
@@ -16739,6 +20759,1863 @@ function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 
+// src/core/models/gbdt/objectives.ts
+var MIN_HESSIAN = 1e-16;
+function computeGradients(objective, margins, labels, weights, numClass, k, huberSlope, gradHess, probabilities) {
+  const n = labels.length;
+  for (let i = 0; i < n; i++) {
+    const w = weights ? weights[i] : 1;
+    const y = labels[i];
+    let g;
+    let h;
+    switch (objective) {
+      case "binary:logistic": {
+        const p = 1 / (1 + Math.exp(-margins[i]));
+        g = p - y;
+        h = Math.max(p * (1 - p), MIN_HESSIAN);
+        break;
+      }
+      case "multi:softmax": {
+        const p = probabilities[i * numClass + k];
+        g = p - (y === k ? 1 : 0);
+        h = Math.max(2 * p * (1 - p), MIN_HESSIAN);
+        break;
+      }
+      case "reg:squarederror":
+        g = margins[i] - y;
+        h = 1;
+        break;
+      case "reg:pseudohubererror": {
+        const r = margins[i] - y;
+        const z = r / huberSlope;
+        const scale = 1 + z * z;
+        const scaleSqrt = Math.sqrt(scale);
+        g = r / scaleSqrt;
+        h = 1 / (scale * scaleSqrt);
+        break;
+      }
+    }
+    gradHess[2 * i] = g * w;
+    gradHess[2 * i + 1] = h * w;
+  }
+}
+function softmaxRows(margins, numClass, out) {
+  const n = margins.length / numClass;
+  for (let i = 0; i < n; i++) {
+    const base = i * numClass;
+    let max = -Infinity;
+    for (let k = 0; k < numClass; k++) max = Math.max(max, margins[base + k]);
+    let sum2 = 0;
+    for (let k = 0; k < numClass; k++) {
+      const e = Math.exp(margins[base + k] - max);
+      out[base + k] = e;
+      sum2 += e;
+    }
+    for (let k = 0; k < numClass; k++) out[base + k] /= sum2;
+  }
+}
+function transformMargins(objective, margins, numClass) {
+  const out = new Float64Array(margins.length);
+  if (objective === "binary:logistic") {
+    for (let i = 0; i < margins.length; i++) out[i] = 1 / (1 + Math.exp(-margins[i]));
+  } else if (objective === "multi:softmax") {
+    softmaxRows(margins, numClass, out);
+  } else {
+    out.set(margins);
+  }
+  return out;
+}
+function baseScore(objective, labels, weights, numClass) {
+  const n = labels.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += weights ? weights[i] : 1;
+  if (total <= 0) return new Array(numClass).fill(0);
+  if (objective === "binary:logistic") {
+    let positive = 0;
+    for (let i = 0; i < n; i++) positive += (weights ? weights[i] : 1) * labels[i];
+    const p = Math.min(Math.max(positive / total, 1e-6), 1 - 1e-6);
+    return [Math.log(p / (1 - p))];
+  }
+  if (objective === "multi:softmax") {
+    const counts = new Float64Array(numClass);
+    for (let i = 0; i < n; i++) counts[labels[i]] += weights ? weights[i] : 1;
+    const logs = Array.from(counts, (c) => Math.log(Math.max(c / total, 1e-6)));
+    const mean2 = logs.reduce((a, b) => a + b, 0) / numClass;
+    return logs.map((l) => l - mean2);
+  }
+  if (objective === "reg:pseudohubererror") return [weightedMedian(labels, weights, total)];
+  let sum2 = 0;
+  for (let i = 0; i < n; i++) sum2 += (weights ? weights[i] : 1) * labels[i];
+  return [sum2 / total];
+}
+function weightedMedian(values, weights, total) {
+  const order2 = Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
+  let cumulative = 0;
+  for (const i of order2) {
+    cumulative += weights ? weights[i] : 1;
+    if (cumulative >= total / 2) return values[i];
+  }
+  return values[order2[order2.length - 1]];
+}
+
+// src/core/models/gbdt/predict.ts
+var BLOCK_ROWS = 256;
+function compileTrees(trees, categorical, maxBin) {
+  let nodes = 0;
+  let words = 0;
+  for (const t of trees) {
+    nodes += t.feature.length;
+    words += t.categoryWords.length;
+  }
+  const c = {
+    roots: new Int32Array(trees.length),
+    feature: new Int32Array(nodes),
+    threshold: new Float64Array(nodes),
+    left: new Int32Array(nodes),
+    right: new Int32Array(nodes),
+    defaultLeft: new Uint8Array(nodes),
+    value: new Float64Array(nodes),
+    categoryOffset: new Int32Array(nodes),
+    categoryLength: new Int32Array(nodes),
+    categoryWords: new Uint32Array(words),
+    categorical: Uint8Array.from(categorical, (b) => b ? 1 : 0),
+    maxCode: maxBin - 2,
+    depth: Int32Array.from(trees, (t) => treeDepth(t, 0))
+  };
+  let base = 0;
+  let wordBase = 0;
+  trees.forEach((t, i) => {
+    c.roots[i] = base;
+    for (let j = 0; j < t.feature.length; j++) {
+      const k = base + j;
+      c.feature[k] = t.feature[j];
+      c.threshold[k] = t.threshold[j];
+      c.left[k] = base + t.left[j];
+      c.right[k] = base + t.right[j];
+      c.defaultLeft[k] = t.defaultLeft[j] ? 1 : 0;
+      c.value[k] = t.value[j];
+      c.categoryOffset[k] = wordBase + t.categoryOffset[j];
+      c.categoryLength[k] = t.categoryLength[j];
+    }
+    c.categoryWords.set(t.categoryWords, wordBase);
+    base += t.feature.length;
+    wordBase += t.categoryWords.length;
+  });
+  return c;
+}
+function treeDepth(tree, node) {
+  if (tree.feature[node] < 0) return 0;
+  return 1 + Math.max(treeDepth(tree, tree.left[node]), treeDepth(tree, tree.right[node]));
+}
+function goesLeft(c, node, x) {
+  if (c.categorical[c.feature[node]] === 1) {
+    if (x >= 0 && x <= c.maxCode && Number.isInteger(x)) {
+      const word = x >>> 5;
+      return word < c.categoryLength[node] && (c.categoryWords[c.categoryOffset[node] + word] >>> (x & 31) & 1) === 1;
+    }
+    return c.defaultLeft[node] === 1;
+  }
+  return x === x ? x < c.threshold[node] : c.defaultLeft[node] === 1;
+}
+function leafIndex(c, root, features, r) {
+  let node = root;
+  for (; ; ) {
+    const f = c.feature[node];
+    if (f < 0) return node;
+    node = goesLeft(c, node, features[f][r]) ? c.left[node] : c.right[node];
+  }
+}
+function addTreeMargins(c, features, numRows, numClass, fromTree, toTree, margins) {
+  const F = features.length;
+  const block = new Float64Array(BLOCK_ROWS * F);
+  const position = new Int32Array(BLOCK_ROWS);
+  const { feature, threshold, left, right, defaultLeft, value, categorical, depth } = c;
+  let hasCategorical = false;
+  for (let f = 0; f < F; f++) if (categorical[f] === 1) hasCategorical = true;
+  for (let start = 0; start < numRows; start += BLOCK_ROWS) {
+    const count = Math.min(numRows, start + BLOCK_ROWS) - start;
+    for (let f = 0; f < F; f++) {
+      const column = features[f];
+      for (let i = 0, k = f; i < count; i++, k += F) block[k] = column[start + i];
+    }
+    for (let t = fromTree; t < toTree; t++) {
+      position.fill(c.roots[t], 0, count);
+      for (let level = depth[t]; level > 0; level--) {
+        for (let i = 0, base = 0; i < count; i++, base += F) {
+          const node = position[i];
+          const f = feature[node];
+          if (f < 0) continue;
+          const x = block[base + f];
+          if (hasCategorical && categorical[f] === 1) position[i] = goesLeft(c, node, x) ? left[node] : right[node];
+          else if (x < threshold[node]) position[i] = left[node];
+          else position[i] = x !== x && defaultLeft[node] === 1 ? left[node] : right[node];
+        }
+      }
+      const k = t % numClass;
+      for (let i = 0; i < count; i++) margins[(start + i) * numClass + k] += value[position[i]];
+    }
+  }
+}
+function predictGbdtMargins(model, features) {
+  if (features.length !== model.featureNames.length) {
+    throw new RangeError(`the model expects ${model.featureNames.length} features, got ${features.length}`);
+  }
+  const numRows = features.length > 0 ? features[0].length : 0;
+  const k = model.numClass;
+  const margins = new Float64Array(numRows * k);
+  for (let r = 0; r < numRows; r++) for (let j = 0; j < k; j++) margins[r * k + j] = model.baseScore[j];
+  const compiled = compileTrees(model.trees, model.categorical, model.params.max_bin);
+  addTreeMargins(compiled, features, numRows, k, 0, model.trees.length, margins);
+  return margins;
+}
+function predictGbdt(model, features) {
+  return transformMargins(model.objective, predictGbdtMargins(model, features), model.numClass);
+}
+
+// src/core/models/gbdt/importance.ts
+function featureImportance(model, type) {
+  const F = model.featureNames.length;
+  const count = new Float64Array(F);
+  const gain = new Float64Array(F);
+  const cover = new Float64Array(F);
+  for (const tree of model.trees) {
+    for (let node = 0; node < tree.feature.length; node++) {
+      const f = tree.feature[node];
+      if (f < 0) continue;
+      count[f] += 1;
+      gain[f] += tree.gain[node];
+      cover[f] += tree.cover[node];
+    }
+  }
+  const average = (sums) => sums.map((s, f) => count[f] > 0 ? s / count[f] : 0);
+  switch (type) {
+    case "weight":
+      return count;
+    case "gain":
+      return average(gain);
+    case "cover":
+      return average(cover);
+    case "total_gain":
+      return gain;
+    case "total_cover":
+      return cover;
+  }
+}
+
+// src/core/models/gbdt/tree-shap.ts
+function extendPath(path, zeroFraction, oneFraction, feature) {
+  const depth = path.length;
+  path.push({ feature, zeroFraction, oneFraction, weight: depth === 0 ? 1 : 0 });
+  for (let i = depth - 1; i >= 0; i--) {
+    path[i + 1].weight += oneFraction * path[i].weight * (i + 1) / (depth + 1);
+    path[i].weight = zeroFraction * path[i].weight * (depth - i) / (depth + 1);
+  }
+}
+function unwindPath(path, index) {
+  const depth = path.length - 1;
+  const { oneFraction, zeroFraction } = path[index];
+  let next = path[depth].weight;
+  for (let i = depth - 1; i >= 0; i--) {
+    if (oneFraction !== 0) {
+      const previous = path[i].weight;
+      path[i].weight = next * (depth + 1) / ((i + 1) * oneFraction);
+      next = previous - path[i].weight * zeroFraction * (depth - i) / (depth + 1);
+    } else {
+      path[i].weight = path[i].weight * (depth + 1) / (zeroFraction * (depth - i));
+    }
+  }
+  for (let i = index; i < depth; i++) {
+    path[i].feature = path[i + 1].feature;
+    path[i].zeroFraction = path[i + 1].zeroFraction;
+    path[i].oneFraction = path[i + 1].oneFraction;
+  }
+  path.pop();
+}
+function unwoundSum(path, index) {
+  const depth = path.length - 1;
+  const { oneFraction, zeroFraction } = path[index];
+  let next = path[depth].weight;
+  let total = 0;
+  for (let i = depth - 1; i >= 0; i--) {
+    if (oneFraction !== 0) {
+      const share = next * (depth + 1) / ((i + 1) * oneFraction);
+      total += share;
+      next = path[i].weight - share * zeroFraction * (depth - i) / (depth + 1);
+    } else if (zeroFraction !== 0) {
+      total += path[i].weight / zeroFraction / ((depth - i) / (depth + 1));
+    }
+  }
+  return total;
+}
+function meanValue(tree, node) {
+  if (tree.feature[node] < 0) return tree.value[node];
+  const l = tree.left[node];
+  const r = tree.right[node];
+  const total = tree.cover[l] + tree.cover[r];
+  if (total <= 0) return (meanValue(tree, l) + meanValue(tree, r)) / 2;
+  return (tree.cover[l] * meanValue(tree, l) + tree.cover[r] * meanValue(tree, r)) / total;
+}
+function shapRecurse(c, tree, root, node, features, row, phi, parentPath, zeroFraction, oneFraction, feature) {
+  const path = parentPath.map((e) => ({ ...e }));
+  extendPath(path, zeroFraction, oneFraction, feature);
+  if (tree.feature[node] < 0) {
+    for (let i = 1; i < path.length; i++) {
+      const w = unwoundSum(path, i);
+      phi[path[i].feature] += w * (path[i].oneFraction - path[i].zeroFraction) * tree.value[node];
+    }
+    return;
+  }
+  const split = tree.feature[node];
+  const g = root + node;
+  const hot = (goesLeft(c, g, features[split][row]) ? c.left[g] : c.right[g]) - root;
+  const cold = hot === tree.left[node] ? tree.right[node] : tree.left[node];
+  const cover = tree.cover[node];
+  const hotZero = cover > 0 ? tree.cover[hot] / cover : 0.5;
+  const coldZero = cover > 0 ? tree.cover[cold] / cover : 0.5;
+  let incomingZero = 1;
+  let incomingOne = 1;
+  const seen = path.findIndex((e, i) => i > 0 && e.feature === split);
+  if (seen >= 0) {
+    incomingZero = path[seen].zeroFraction;
+    incomingOne = path[seen].oneFraction;
+    unwindPath(path, seen);
+  }
+  shapRecurse(c, tree, root, hot, features, row, phi, path, hotZero * incomingZero, incomingOne, split);
+  shapRecurse(c, tree, root, cold, features, row, phi, path, coldZero * incomingZero, 0, split);
+}
+function treeShap(model, features) {
+  const F = model.featureNames.length;
+  const k = model.numClass;
+  const n = features.length > 0 ? features[0].length : 0;
+  const width = F + 1;
+  const out = new Float64Array(n * k * width);
+  const compiled = compileTrees(model.trees, model.categorical, model.params.max_bin);
+  const expected = model.trees.map((t) => meanValue(t, 0));
+  const phi = new Float64Array(width);
+  for (let r = 0; r < n; r++) {
+    for (let cls = 0; cls < k; cls++) {
+      phi.fill(0);
+      phi[F] = model.baseScore[cls];
+      for (let t = cls; t < model.trees.length; t += k) {
+        const tree = model.trees[t];
+        phi[F] += expected[t];
+        if (tree.feature[0] >= 0) shapRecurse(compiled, tree, compiled.roots[t], 0, features, r, phi, [], 1, 1, -1);
+      }
+      out.set(phi, (r * k + cls) * width);
+    }
+  }
+  return out;
+}
+
+// src/core/models/gbdt/wasm-histogram-builder.ts
+import { Worker } from "node:worker_threads";
+
+// src/core/models/gbdt/binning.ts
+var BINNING_SAMPLE_ROWS = 2e5;
+function computeBinEdges(features, categorical, maxBin, rng) {
+  const n = features.length > 0 ? features[0].length : 0;
+  const sample = sampleRows(n, rng);
+  const maxValueBins = maxBin - 1;
+  return features.map((column, f) => {
+    if (categorical[f]) return [];
+    const values = new Float64Array(sample.length);
+    let m = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const x = column[sample[i]];
+      if (!Number.isNaN(x)) values[m++] = x;
+    }
+    return quantileCuts(values.subarray(0, m), maxValueBins);
+  });
+}
+function sampleRows(n, rng) {
+  if (n <= BINNING_SAMPLE_ROWS) return Uint32Array.from({ length: n }, (_, i) => i);
+  const order2 = rng.permutation(n).subarray(0, BINNING_SAMPLE_ROWS);
+  return order2.sort();
+}
+function quantileCuts(values, maxValueBins) {
+  const m = values.length;
+  const cuts = [];
+  if (m === 0) return cuts;
+  const distinct = /* @__PURE__ */ new Set();
+  for (let i = 0; i < m && distinct.size <= maxValueBins; i++) distinct.add(values[i]);
+  if (distinct.size <= maxValueBins) {
+    const sorted = Float64Array.from(distinct).sort();
+    for (let i = 1; i < sorted.length; i++) cuts.push(midpoint(sorted[i - 1], sorted[i]));
+    return cuts;
+  }
+  const ranks = /* @__PURE__ */ new Set();
+  for (let q = 1; q < maxValueBins; q++) {
+    const index = Math.floor(q * m / maxValueBins);
+    if (index > 0 && index < m) ranks.add(index - 1).add(index);
+  }
+  const wanted2 = Array.from(ranks).sort((a, b) => a - b);
+  selectRanks(values, wanted2);
+  let min = Infinity;
+  for (let i = 0; i < m; i++) if (values[i] < min) min = values[i];
+  for (let q = 1; q < maxValueBins; q++) {
+    const index = Math.floor(q * m / maxValueBins);
+    if (index <= 0 || index >= m) continue;
+    const below = values[index - 1];
+    const at = values[index];
+    const cut = below < at ? midpoint(below, at) : at;
+    if (cut > min && (cuts.length === 0 || cut > cuts[cuts.length - 1])) cuts.push(cut);
+  }
+  return cuts;
+}
+function selectRanks(a, ranks) {
+  const stack = [0, a.length - 1, 0, ranks.length - 1];
+  while (stack.length > 0) {
+    const rhi = stack.pop();
+    const rlo = stack.pop();
+    const hi = stack.pop();
+    const lo = stack.pop();
+    if (rlo > rhi || lo >= hi) continue;
+    if (hi - lo < 24) {
+      for (let i2 = lo + 1; i2 <= hi; i2++) {
+        const v = a[i2];
+        let j = i2 - 1;
+        while (j >= lo && a[j] > v) a[j + 1] = a[j--];
+        a[j + 1] = v;
+      }
+      continue;
+    }
+    const mid = lo + hi >>> 1;
+    const x = a[lo];
+    const y = a[mid];
+    const z = a[hi];
+    const pivot = x < y ? y < z ? y : x < z ? z : x : x < z ? x : y < z ? z : y;
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    while (i <= gt) {
+      const v = a[i];
+      if (v < pivot) {
+        a[i++] = a[lt];
+        a[lt++] = v;
+      } else if (v > pivot) {
+        a[i] = a[gt];
+        a[gt--] = v;
+      } else {
+        i++;
+      }
+    }
+    let split = rlo;
+    while (split <= rhi && ranks[split] < lt) split++;
+    let after = split;
+    while (after <= rhi && ranks[after] <= gt) after++;
+    stack.push(lo, lt - 1, rlo, split - 1, gt + 1, hi, after, rhi);
+  }
+}
+function midpoint(a, b) {
+  const mid = a / 2 + b / 2;
+  return mid > a && mid <= b ? mid : b;
+}
+function binFeatures(features, categorical, edges, maxBin) {
+  const numFeatures = features.length;
+  const numRows = numFeatures > 0 ? features[0].length : 0;
+  const wide = maxBin > 256;
+  const makeArray = (length) => wide ? new Uint16Array(length) : new Uint8Array(length);
+  const colBins = [];
+  const numBins = new Int32Array(numFeatures);
+  const offsets = new Int32Array(numFeatures + 1);
+  for (let f = 0; f < numFeatures; f++) {
+    const column = features[f];
+    const bins = makeArray(numRows);
+    numBins[f] = categorical[f] ? binCategorical(column, maxBin, bins) : binNumeric(column, edges[f], bins);
+    colBins.push(bins);
+    offsets[f + 1] = offsets[f] + numBins[f];
+  }
+  return { numRows, numFeatures, colBins, numBins, offsets, totalBins: offsets[numFeatures] };
+}
+function binNumeric(column, cuts, out) {
+  const c = Float64Array.from(cuts);
+  const m = c.length;
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i];
+    if (x !== x) {
+      out[i] = 0;
+      continue;
+    }
+    let lo = 0;
+    let hi = m;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (c[mid] <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    out[i] = lo + 1;
+  }
+  return m + 2;
+}
+function binCategorical(column, maxBin, out) {
+  let maxCode = -1;
+  for (let i = 0; i < column.length; i++) {
+    const code = column[i];
+    if (Number.isInteger(code) && code >= 0 && code <= maxBin - 2) {
+      out[i] = code + 1;
+      if (code > maxCode) maxCode = code;
+    } else {
+      out[i] = 0;
+    }
+  }
+  return maxCode + 2;
+}
+function fillGlobalRowBins(binned2, out) {
+  const { numRows, numFeatures, colBins, offsets } = binned2;
+  for (let f = 0; f < numFeatures; f++) {
+    const column = colBins[f];
+    const offset = offsets[f];
+    for (let i = 0, k = f; i < numRows; i++, k += numFeatures) out[k] = offset + column[i];
+  }
+}
+
+// src/core/models/gbdt/histogram.ts
+function quantiseGradients(real, out) {
+  const n = real.length / 2;
+  let maxG = 0;
+  let maxH = 0;
+  for (let i = 0; i < n; i++) {
+    const g = Math.abs(real[2 * i]);
+    const h = real[2 * i + 1];
+    if (g > maxG) maxG = g;
+    if (h > maxH) maxH = h;
+  }
+  const bits = 52 - Math.ceil(Math.log2(Math.max(n, 2)));
+  const gradScale = maxG > 0 ? 2 ** bits / maxG : 1;
+  const hessScale = maxH > 0 ? 2 ** bits / maxH : 1;
+  for (let i = 0; i < n; i++) {
+    out[2 * i] = Math.round(real[2 * i] * gradScale);
+    const h = real[2 * i + 1];
+    out[2 * i + 1] = h > 0 ? Math.max(1, Math.round(h * hessScale)) : 0;
+  }
+  return { gradUnit: 1 / gradScale, hessUnit: 1 / hessScale };
+}
+function accumulateHistogram(globalBins, numFeatures, featureIds, rows, begin, end, gradHess, hist) {
+  const numSelected = featureIds.length;
+  for (let i = begin; i < end; i++) {
+    const r = rows[i];
+    const g = gradHess[2 * r];
+    const h = gradHess[2 * r + 1];
+    const base = r * numFeatures;
+    if (numSelected === numFeatures) {
+      for (let f = 0; f < numFeatures; f++) {
+        const k = 2 * globalBins[base + f];
+        hist[k] += g;
+        hist[k + 1] += h;
+      }
+    } else {
+      for (let j = 0; j < numSelected; j++) {
+        const k = 2 * globalBins[base + featureIds[j]];
+        hist[k] += g;
+        hist[k + 1] += h;
+      }
+    }
+  }
+}
+var SerialHistogramBuilder = class {
+  constructor(binned2) {
+    this.binned = binned2;
+    const n = binned2.numRows;
+    this.rows = new Uint32Array(n);
+    this.gradHess = new Float64Array(2 * n);
+    this.globalBins = binned2.totalBins <= 65536 ? new Uint16Array(n * binned2.numFeatures) : new Uint32Array(n * binned2.numFeatures);
+    fillGlobalRowBins(binned2, this.globalBins);
+    this.featureIds = Int32Array.from({ length: binned2.numFeatures }, (_, f) => f);
+  }
+  binned;
+  rows;
+  gradHess;
+  globalBins;
+  featureIds;
+  setFeatures(featureIds) {
+    this.featureIds = featureIds;
+  }
+  build(tasks) {
+    for (const task of tasks) {
+      task.hist.fill(0);
+      accumulateHistogram(this.globalBins, this.binned.numFeatures, this.featureIds, this.rows, task.begin, task.end, this.gradHess, task.hist);
+    }
+  }
+  async dispose() {
+  }
+};
+
+// src/core/models/gbdt/wasm-api.ts
+function wasmApi() {
+  return globalThis.WebAssembly ?? null;
+}
+
+// src/core/models/gbdt/wasm-histogram-kernel.ts
+var I32 = 127;
+var V128 = 123;
+var op = {
+  block: 2,
+  loop: 3,
+  brIf: 13,
+  end: 11,
+  get: 32,
+  set: 33,
+  tee: 34,
+  i32Load: 40,
+  i32Load16U: 47,
+  i32Const: 65,
+  i32GeU: 79,
+  i32LtU: 73,
+  i32Add: 106,
+  i32Mul: 108,
+  i32Shl: 116
+};
+var SIMD = 253;
+var V128_LOAD = [SIMD, 0, 4, 0];
+var V128_STORE = [SIMD, 11, 4, 0];
+var F64X2_ADD = [SIMD, 240, 1];
+function uleb(value) {
+  const out = [];
+  do {
+    let byte = value & 127;
+    value >>>= 7;
+    if (value !== 0) byte |= 128;
+    out.push(byte);
+  } while (value !== 0);
+  return out;
+}
+function section(id, content) {
+  return [id, ...uleb(content.length), ...content];
+}
+function vector(items) {
+  return [...uleb(items.length), ...items.flat()];
+}
+function name2(text) {
+  return [...uleb(text.length), ...Array.from(text, (c) => c.charCodeAt(0))];
+}
+function kernelBody(selected) {
+  const [ROWS, BEGIN, END, BINS, F, GH, OUT] = [0, 1, 2, 3, 4, 5, 6];
+  const IDS = 7;
+  const COUNT = 8;
+  const first = selected ? 9 : 7;
+  const [I, BASE, J, ADDR, STOP2, R] = [first, first + 1, first + 2, first + 3, first + 4, first + 5];
+  const G = first + 6;
+  const locals = vector([[6, I32], [1, V128]]);
+  const code = [
+    op.get,
+    BEGIN,
+    op.set,
+    I,
+    op.block,
+    64,
+    op.get,
+    I,
+    op.get,
+    END,
+    op.i32GeU,
+    op.brIf,
+    0,
+    op.loop,
+    64,
+    // r = rows[i]
+    op.get,
+    ROWS,
+    op.get,
+    I,
+    op.i32Const,
+    2,
+    op.i32Shl,
+    op.i32Add,
+    op.i32Load,
+    2,
+    0,
+    op.set,
+    R,
+    // g = gh[r] as f64x2
+    op.get,
+    GH,
+    op.get,
+    R,
+    op.i32Const,
+    4,
+    op.i32Shl,
+    op.i32Add,
+    ...V128_LOAD,
+    op.set,
+    G,
+    // base = bins + 2 * r * F
+    op.get,
+    BINS,
+    op.get,
+    R,
+    op.get,
+    F,
+    op.i32Mul,
+    op.i32Const,
+    1,
+    op.i32Shl,
+    op.i32Add,
+    op.set,
+    BASE
+  ];
+  if (!selected) {
+    code.push(
+      op.get,
+      BASE,
+      op.get,
+      F,
+      op.i32Const,
+      1,
+      op.i32Shl,
+      op.i32Add,
+      op.set,
+      STOP2,
+      op.loop,
+      64,
+      op.get,
+      OUT,
+      op.get,
+      BASE,
+      op.i32Load16U,
+      1,
+      0,
+      op.i32Const,
+      4,
+      op.i32Shl,
+      op.i32Add,
+      op.tee,
+      ADDR,
+      op.get,
+      ADDR,
+      ...V128_LOAD,
+      op.get,
+      G,
+      ...F64X2_ADD,
+      ...V128_STORE,
+      op.get,
+      BASE,
+      op.i32Const,
+      2,
+      op.i32Add,
+      op.tee,
+      BASE,
+      op.get,
+      STOP2,
+      op.i32LtU,
+      op.brIf,
+      0,
+      op.end
+    );
+  } else {
+    code.push(
+      op.get,
+      IDS,
+      op.set,
+      J,
+      op.get,
+      IDS,
+      op.get,
+      COUNT,
+      op.i32Const,
+      2,
+      op.i32Shl,
+      op.i32Add,
+      op.set,
+      STOP2,
+      op.loop,
+      64,
+      op.get,
+      OUT,
+      op.get,
+      BASE,
+      op.get,
+      J,
+      op.i32Load,
+      2,
+      0,
+      op.i32Add,
+      op.i32Load16U,
+      1,
+      0,
+      op.i32Const,
+      4,
+      op.i32Shl,
+      op.i32Add,
+      op.tee,
+      ADDR,
+      op.get,
+      ADDR,
+      ...V128_LOAD,
+      op.get,
+      G,
+      ...F64X2_ADD,
+      ...V128_STORE,
+      op.get,
+      J,
+      op.i32Const,
+      4,
+      op.i32Add,
+      op.tee,
+      J,
+      op.get,
+      STOP2,
+      op.i32LtU,
+      op.brIf,
+      0,
+      op.end
+    );
+  }
+  code.push(
+    op.get,
+    I,
+    op.i32Const,
+    1,
+    op.i32Add,
+    op.tee,
+    I,
+    op.get,
+    END,
+    op.i32LtU,
+    op.brIf,
+    0,
+    op.end,
+    op.end,
+    op.end
+  );
+  const body = [...locals, ...code];
+  return [...uleb(body.length), ...body];
+}
+function histogramKernelBytes(maxPages) {
+  const allTypes = [96, ...vector([[I32], [I32], [I32], [I32], [I32], [I32], [I32]]), 0];
+  const selectedTypes = [96, ...vector(Array.from({ length: 9 }, () => [I32])), 0];
+  const bytes = [
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, vector([allTypes, selectedTypes])),
+    ...section(2, vector([[...name2("env"), ...name2("memory"), 2, 3, ...uleb(1), ...uleb(maxPages)]])),
+    ...section(3, vector([[0], [1]])),
+    ...section(7, vector([[...name2("hist"), 0, 0], [...name2("histSelected"), 0, 1]])),
+    ...section(10, vector([kernelBody(false), kernelBody(true)]))
+  ];
+  return Uint8Array.from(bytes);
+}
+function instantiateHistogramKernel(wasm, memory, moduleBytes) {
+  const instance = new wasm.Instance(new wasm.Module(moduleBytes), { env: { memory } });
+  return instance.exports;
+}
+
+// src/core/models/gbdt/wasm-histogram-builder.ts
+var MIN_ROWS_PER_THREAD = 8192;
+var MAX_SLOT_BYTES_PER_THREAD = 16 << 20;
+var WAIT_TIMEOUT_MS = 3e5;
+var COMMAND_BUILD = 1;
+var COMMAND_EXIT = 2;
+var PAGE = 65536;
+function planLayout(numRows, numFeatures, totalBins, threads) {
+  const align2 = (x) => Math.ceil(x / 16) * 16;
+  const histBytes = 16 * totalBins;
+  const slotsPerThread = Math.max(1, Math.min(64, Math.floor(MAX_SLOT_BYTES_PER_THREAD / histBytes)));
+  const bins = 0;
+  const rows = align2(bins + 2 * numRows * numFeatures);
+  const gradHess = align2(rows + 4 * numRows);
+  const ids = align2(gradHess + 16 * numRows);
+  const slots = align2(ids + 4 * numFeatures);
+  const end = slots + threads * slotsPerThread * histBytes;
+  return { bins, rows, gradHess, ids, slots, histBytes, slotsPerThread, pages: Math.max(1, Math.ceil(end / PAGE)) };
+}
+function workerLoop(data) {
+  const { memory, layout, worker, threads } = data;
+  const wasm = globalThis.WebAssembly;
+  const exports = new wasm.Instance(new wasm.Module(data.moduleBytes), { env: { memory } }).exports;
+  const control = new Int32Array(data.control);
+  const task = new Int32Array(data.task);
+  const F = data.numFeatures;
+  let seen = 0;
+  for (; ; ) {
+    Atomics.wait(control, 0, seen);
+    seen = Atomics.load(control, 0);
+    if (control[1] === 2) return;
+    try {
+      const numSelected = task[0];
+      const numTasks = task[1];
+      let total = 0;
+      for (let t = 0; t < numTasks; t++) total += task[3 + 2 * t] - task[2 + 2 * t];
+      const from = Math.floor(total * worker / threads);
+      const to = Math.floor(total * (worker + 1) / threads);
+      let position = 0;
+      for (let t = 0; t < numTasks; t++) {
+        const begin = task[2 + 2 * t];
+        const end = task[3 + 2 * t];
+        const lo = Math.max(begin, begin + from - position);
+        const hi = Math.min(end, begin + to - position);
+        position += end - begin;
+        if (lo >= hi) continue;
+        const out = layout.slots + (worker * layout.slotsPerThread + t) * layout.histBytes;
+        new Float64Array(memory.buffer, out, layout.histBytes / 8).fill(0);
+        if (numSelected === F) exports.hist(layout.rows, lo, hi, layout.bins, F, layout.gradHess, out);
+        else exports.histSelected(layout.rows, lo, hi, layout.bins, F, layout.gradHess, out, layout.ids, numSelected);
+      }
+    } catch {
+      Atomics.store(control, 2 + threads + worker, 1);
+    }
+    Atomics.store(control, 2 + worker, seen);
+    Atomics.notify(control, 2 + worker);
+  }
+}
+var WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+(${workerLoop.toString()})(workerData);
+`;
+var WasmHistogramBuilder = class {
+  constructor(memory, wasm, layout, binned2, moduleBytes, threads) {
+    this.memory = memory;
+    this.layout = layout;
+    this.binned = binned2;
+    this.threads = threads;
+    const n = binned2.numRows;
+    const F = binned2.numFeatures;
+    const buffer = memory.buffer;
+    fillGlobalRowBins(binned2, new Uint16Array(buffer, layout.bins, n * F));
+    this.rows = new Uint32Array(buffer, layout.rows, n);
+    this.gradHess = new Float64Array(buffer, layout.gradHess, 2 * n);
+    this.ids = new Int32Array(buffer, layout.ids, F);
+    this.kernel = instantiateHistogramKernel(wasm, memory, moduleBytes);
+    this.numSelected = F;
+    const control = new SharedArrayBuffer(4 * (2 + 2 * threads));
+    const task = new SharedArrayBuffer(4 * (2 + 2 * layout.slotsPerThread));
+    this.control = new Int32Array(control);
+    this.task = new Int32Array(task);
+    for (let w = 1; w < threads; w++) {
+      const workerData = { memory, moduleBytes, layout, control, task, numFeatures: F, worker: w, threads };
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+      worker.unref();
+      this.workers.push(worker);
+    }
+  }
+  memory;
+  layout;
+  binned;
+  threads;
+  rows;
+  gradHess;
+  kernel;
+  control;
+  task;
+  ids;
+  workers = [];
+  numSelected;
+  generation = 0;
+  setFeatures(featureIds) {
+    this.numSelected = featureIds.length;
+    for (let j = 0; j < featureIds.length; j++) this.ids[j] = 2 * featureIds[j];
+  }
+  build(tasks) {
+    const size = this.layout.slotsPerThread;
+    for (let start = 0; start < tasks.length; start += size) this.buildBatch(tasks.slice(start, start + size));
+  }
+  slot(thread, index) {
+    const offset = this.layout.slots + (thread * this.layout.slotsPerThread + index) * this.layout.histBytes;
+    return new Float64Array(this.memory.buffer, offset, this.layout.histBytes / 8);
+  }
+  run(begin, end, slot) {
+    const { layout, binned: binned2 } = this;
+    slot.fill(0);
+    if (this.numSelected === binned2.numFeatures) this.kernel.hist(layout.rows, begin, end, layout.bins, binned2.numFeatures, layout.gradHess, slot.byteOffset);
+    else this.kernel.histSelected(layout.rows, begin, end, layout.bins, binned2.numFeatures, layout.gradHess, slot.byteOffset, layout.ids, this.numSelected);
+  }
+  buildBatch(tasks) {
+    let total = 0;
+    for (const t of tasks) total += t.end - t.begin;
+    const threads = this.threads;
+    if (threads === 1 || total < MIN_ROWS_PER_THREAD * threads) {
+      tasks.forEach((t, i) => {
+        const slot = this.slot(0, i);
+        this.run(t.begin, t.end, slot);
+        t.hist.set(slot);
+      });
+      return;
+    }
+    this.task[0] = this.numSelected;
+    this.task[1] = tasks.length;
+    tasks.forEach((t, i) => {
+      this.task[2 + 2 * i] = t.begin;
+      this.task[3 + 2 * i] = t.end;
+    });
+    this.generation = this.generation + 1 | 0;
+    Atomics.store(this.control, 1, COMMAND_BUILD);
+    Atomics.store(this.control, 0, this.generation);
+    Atomics.notify(this.control, 0);
+    const shares = tasks.map(() => []);
+    for (let thread = 0; thread < threads; thread++) {
+      const from = Math.floor(total * thread / threads);
+      const to = Math.floor(total * (thread + 1) / threads);
+      let position = 0;
+      tasks.forEach((t, i) => {
+        const lo = Math.max(t.begin, t.begin + from - position);
+        const hi = Math.min(t.end, t.begin + to - position);
+        position += t.end - t.begin;
+        if (lo >= hi) return;
+        if (thread === 0) this.run(lo, hi, this.slot(0, i));
+        shares[i].push(this.slot(thread, i));
+      });
+    }
+    this.awaitWorkers();
+    tasks.forEach((t, i) => {
+      const hist = t.hist;
+      hist.fill(0);
+      for (const slot of shares[i]) for (let k = 0; k < hist.length; k++) hist[k] += slot[k];
+    });
+  }
+  awaitWorkers() {
+    const threads = this.threads;
+    for (let w = 1; w < threads; w++) {
+      const started = Date.now();
+      while (Atomics.load(this.control, 2 + w) !== this.generation) {
+        Atomics.wait(this.control, 2 + w, Atomics.load(this.control, 2 + w), 1e3);
+        if (Date.now() - started > WAIT_TIMEOUT_MS) throw new Error(`internal error: histogram worker ${w} did not answer`);
+      }
+      if (Atomics.load(this.control, 2 + threads + w) !== 0) throw new Error(`internal error: histogram worker ${w} failed`);
+    }
+  }
+  async dispose() {
+    Atomics.store(this.control, 1, COMMAND_EXIT);
+    Atomics.store(this.control, 0, this.generation + 1 | 0);
+    Atomics.notify(this.control, 0);
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+};
+async function createHistogramBuilder(binned2, threads) {
+  const wasm = wasmApi();
+  if (wasm === null || binned2.totalBins > 65536 || binned2.numRows === 0) return new SerialHistogramBuilder(binned2);
+  const layout = planLayout(binned2.numRows, binned2.numFeatures, binned2.totalBins, Math.max(1, threads));
+  const moduleBytes = histogramKernelBytes(layout.pages);
+  if (!wasm.validate(moduleBytes)) return new SerialHistogramBuilder(binned2);
+  let memory;
+  try {
+    memory = new wasm.Memory({ initial: layout.pages, maximum: layout.pages, shared: true });
+  } catch {
+    return new SerialHistogramBuilder(binned2);
+  }
+  return new WasmHistogramBuilder(memory, wasm, layout, binned2, moduleBytes, Math.max(1, threads));
+}
+
+// src/core/models/gbdt/eval-metrics.ts
+var EPS2 = 1e-15;
+function weightedMean2(n, weights, loss) {
+  let sum2 = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights ? weights[i] : 1;
+    sum2 += w * loss(i);
+    total += w;
+  }
+  return total > 0 ? sum2 / total : NaN;
+}
+var logLoss2 = {
+  name: "logloss",
+  higherIsBetter: false,
+  compute: (labels, p, weights) => weightedMean2(labels.length, weights, (i) => {
+    const q = Math.min(Math.max(p[i], EPS2), 1 - EPS2);
+    return labels[i] > 0.5 ? -Math.log(q) : -Math.log(1 - q);
+  })
+};
+var multiLogLoss = {
+  name: "mlogloss",
+  higherIsBetter: false,
+  compute: (labels, p, weights) => {
+    const k = p.length / labels.length;
+    return weightedMean2(labels.length, weights, (i) => -Math.log(Math.max(p[i * k + labels[i]], EPS2)));
+  }
+};
+var rmse = {
+  name: "rmse",
+  higherIsBetter: false,
+  compute: (labels, p, weights) => Math.sqrt(weightedMean2(labels.length, weights, (i) => (p[i] - labels[i]) ** 2))
+};
+var meanPseudoHuberError = {
+  name: "mphe",
+  higherIsBetter: false,
+  compute: (labels, p, weights) => weightedMean2(labels.length, weights, (i) => Math.sqrt(1 + (p[i] - labels[i]) ** 2) - 1)
+};
+function defaultEvalMetric(objective) {
+  switch (objective) {
+    case "binary:logistic":
+      return logLoss2;
+    case "multi:softmax":
+      return multiLogLoss;
+    case "reg:squarederror":
+      return rmse;
+    case "reg:pseudohubererror":
+      return meanPseudoHuberError;
+  }
+}
+
+// src/core/models/gbdt/params.ts
+var GROW_POLICIES = ["depthwise", "lossguide"];
+var DEFAULT_GBDT_PARAMS = Object.freeze({
+  n_estimators: 100,
+  learning_rate: 0.3,
+  max_depth: 6,
+  max_leaves: 0,
+  grow_policy: "depthwise",
+  min_child_weight: 1,
+  reg_lambda: 1,
+  reg_alpha: 0,
+  gamma: 0,
+  subsample: 1,
+  colsample_bytree: 1,
+  max_bin: 256,
+  scale_pos_weight: 1,
+  early_stopping_rounds: null,
+  monotone_constraints: null,
+  huber_slope: 1
+});
+var integer = (minimum, maximum) => ({ type: "integer", minimum, ...maximum === void 0 ? {} : { maximum } });
+var number = (extra) => ({ type: "number", ...extra });
+var gbdtParamsSchema = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "GBDT parameters (XGBoost scikit-learn names)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    n_estimators: { ...integer(1, 1e5), default: 100 },
+    learning_rate: { ...number({ exclusiveMinimum: 0, maximum: 1 }), default: 0.3 },
+    max_depth: { ...integer(0, 30), default: 6, description: "0 = unlimited (lossguide with max_leaves only)" },
+    max_leaves: { ...integer(0, 65536), default: 0, description: "0 = unlimited" },
+    grow_policy: { enum: [...GROW_POLICIES], default: "depthwise" },
+    min_child_weight: { ...number({ minimum: 0 }), default: 1 },
+    reg_lambda: { ...number({ minimum: 0 }), default: 1 },
+    reg_alpha: { ...number({ minimum: 0 }), default: 0 },
+    gamma: { ...number({ minimum: 0 }), default: 0 },
+    subsample: { ...number({ exclusiveMinimum: 0, maximum: 1 }), default: 1 },
+    colsample_bytree: { ...number({ exclusiveMinimum: 0, maximum: 1 }), default: 1 },
+    max_bin: { ...integer(2, 65535), default: 256 },
+    scale_pos_weight: { ...number({ exclusiveMinimum: 0 }), default: 1 },
+    early_stopping_rounds: { anyOf: [integer(1), { type: "null" }], default: null },
+    monotone_constraints: { anyOf: [{ type: "array", items: { enum: [-1, 0, 1] } }, { type: "null" }], default: null },
+    huber_slope: { ...number({ exclusiveMinimum: 0 }), default: 1 }
+  }
+};
+function numberRule(min, max, options = {}) {
+  return (value) => {
+    if (typeof value !== "number" || !Number.isFinite(value)) return "must be a finite number";
+    if (options.integer && !Number.isInteger(value)) return "must be an integer";
+    if (options.minExclusive ? value <= min : value < min) return `must be ${options.minExclusive ? ">" : ">="} ${min}`;
+    if (value > max) return `must be <= ${max}`;
+    return null;
+  };
+}
+var RULES = {
+  n_estimators: numberRule(1, 1e5, { integer: true }),
+  learning_rate: numberRule(0, 1, { minExclusive: true }),
+  max_depth: numberRule(0, 30, { integer: true }),
+  max_leaves: numberRule(0, 65536, { integer: true }),
+  grow_policy: (v) => GROW_POLICIES.includes(v) ? null : `must be one of ${GROW_POLICIES.join(", ")}`,
+  min_child_weight: numberRule(0, Infinity),
+  reg_lambda: numberRule(0, Infinity),
+  reg_alpha: numberRule(0, Infinity),
+  gamma: numberRule(0, Infinity),
+  subsample: numberRule(0, 1, { minExclusive: true }),
+  colsample_bytree: numberRule(0, 1, { minExclusive: true }),
+  max_bin: numberRule(2, 65535, { integer: true }),
+  scale_pos_weight: numberRule(0, Infinity, { minExclusive: true }),
+  early_stopping_rounds: (v) => v === null ? null : numberRule(1, Infinity, { integer: true })(v),
+  monotone_constraints: (v) => {
+    if (v === null) return null;
+    if (!Array.isArray(v)) return "must be a list of -1, 0 or 1 (one per feature) or null";
+    return v.every((c) => c === -1 || c === 0 || c === 1) ? null : "every entry must be -1, 0 or 1";
+  },
+  huber_slope: numberRule(0, Infinity, { minExclusive: true })
+};
+function validateGbdtParams(params, numFeatures) {
+  const errors = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (!(key in RULES)) {
+      errors.push({ param: key, message: `unknown GBDT parameter (known: ${Object.keys(RULES).join(", ")})` });
+      continue;
+    }
+    if (value === void 0) continue;
+    const message = RULES[key](value);
+    if (message) errors.push({ param: key, message });
+  }
+  if (errors.length > 0) return errors;
+  const resolved = { ...DEFAULT_GBDT_PARAMS, ...withoutUndefined(params) };
+  if (resolved.max_depth === 0 && !(resolved.grow_policy === "lossguide" && resolved.max_leaves > 0)) {
+    errors.push({ param: "max_depth", message: "max_depth 0 (unlimited) needs grow_policy lossguide and max_leaves > 0" });
+  }
+  if (resolved.max_leaves === 1) errors.push({ param: "max_leaves", message: "must be 0 (unlimited) or at least 2" });
+  if (numFeatures !== void 0 && resolved.monotone_constraints && resolved.monotone_constraints.length !== numFeatures) {
+    errors.push({
+      param: "monotone_constraints",
+      message: `has ${resolved.monotone_constraints.length} entries but the data has ${numFeatures} features`
+    });
+  }
+  return errors;
+}
+function resolveGbdtParams(params, numFeatures) {
+  const errors = validateGbdtParams(params, numFeatures);
+  if (errors.length > 0) throw new RangeError(`invalid GBDT parameters: ${errors.map((e) => `${e.param} ${e.message}`).join("; ")}`);
+  return { ...DEFAULT_GBDT_PARAMS, ...withoutUndefined(params) };
+}
+function withoutUndefined(record) {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
+}
+
+// src/core/models/gbdt/training-data.ts
+function validateTrainingData(options, numClass) {
+  const { train, validation, featureInfo, objective } = options;
+  const numFeatures = train.features.length;
+  if (numFeatures === 0) throw new RangeError("training data has no features");
+  if (featureInfo.names.length !== numFeatures || featureInfo.categorical.length !== numFeatures) {
+    throw new RangeError(`featureInfo describes ${featureInfo.names.length} features but the data has ${numFeatures}`);
+  }
+  if (objective === "multi:softmax" && (!Number.isInteger(numClass) || numClass < 2)) {
+    throw new RangeError("multi:softmax needs numClass >= 2");
+  }
+  checkDataset("train", train, numFeatures, objective, numClass);
+  if (train.label.length === 0) throw new RangeError("training data has no rows");
+  if (validation) checkDataset("validation", validation, numFeatures, objective, numClass);
+}
+function checkDataset(part, data, numFeatures, objective, numClass) {
+  const n = data.label.length;
+  if (data.features.length !== numFeatures) throw new RangeError(`${part} data has ${data.features.length} features, expected ${numFeatures}`);
+  data.features.forEach((column, f) => {
+    if (column.length !== n) throw new RangeError(`${part} feature ${f} has ${column.length} rows, labels have ${n}`);
+  });
+  if (data.weight && data.weight.length !== n) throw new RangeError(`${part} weights have ${data.weight.length} rows, labels have ${n}`);
+  for (let i = 0; i < n; i++) {
+    const y = data.label[i];
+    const ok = objective === "binary:logistic" ? y === 0 || y === 1 : objective === "multi:softmax" ? Number.isInteger(y) && y >= 0 && y < numClass : Number.isFinite(y);
+    if (!ok) throw new RangeError(`${part} label at row ${i} is ${y}, invalid for ${objective}`);
+    const w = data.weight ? data.weight[i] : 1;
+    if (!(w >= 0) || !Number.isFinite(w)) throw new RangeError(`${part} weight at row ${i} is ${w}; weights must be finite and >= 0`);
+  }
+}
+
+// src/core/models/gbdt/partition.ts
+function partitionRows(rows, begin, end, bins, thresholdBin, leftBins, defaultLeft, scratch) {
+  let write = begin;
+  let spill = 0;
+  if (leftBins === null) {
+    for (let i = begin; i < end; i++) {
+      const r = rows[i];
+      const b = bins[r];
+      if (b === 0 ? defaultLeft : b <= thresholdBin) rows[write++] = r;
+      else scratch[spill++] = r;
+    }
+  } else {
+    const missingLeft = defaultLeft ? 1 : 0;
+    const mask = leftBins;
+    for (let i = begin; i < end; i++) {
+      const r = rows[i];
+      const b = bins[r];
+      if ((b === 0 ? missingLeft : b < mask.length ? mask[b] : 0) === 1) rows[write++] = r;
+      else scratch[spill++] = r;
+    }
+  }
+  rows.set(scratch.subarray(0, spill), write);
+  return write;
+}
+
+// src/core/models/gbdt/split-finder.ts
+var CATEGORY_SMOOTHING = 10;
+var MAX_CATEGORIES_ONE_VS_REST = 4;
+var MIN_GAIN = 1e-10;
+function thresholdL1(g, alpha) {
+  if (g > alpha) return g - alpha;
+  if (g < -alpha) return g + alpha;
+  return 0;
+}
+function leafWeight(g, h, lambda, alpha, lower = -Infinity, upper = Infinity) {
+  const denominator = h + lambda;
+  const w = denominator > 0 ? -thresholdL1(g, alpha) / denominator : 0;
+  return w < lower ? lower : w > upper ? upper : w;
+}
+function weightGain(g, h, w, lambda, alpha) {
+  return -(2 * g * w + (h + lambda) * w * w + 2 * alpha * Math.abs(w));
+}
+function scanNumericFree(hist, f, layout, totalG, totalH, settings, minScore, consider) {
+  const { gradUnit, hessUnit } = settings;
+  const lambdaQ = settings.lambda / hessUnit;
+  const alphaQ = settings.alpha / gradUnit;
+  const minH = Math.max(settings.minChildWeight / hessUnit, 1);
+  const maxLeftH = totalH - minH;
+  const base = 2 * layout.offsets[f];
+  const nb = layout.numBins[f];
+  const missG = hist[base];
+  const missH = hist[base + 1];
+  const hasMissing = missH > 0;
+  let best = minScore / (gradUnit * gradUnit / hessUnit);
+  let bestBin = -1;
+  let bestLeft = false;
+  let g = 0;
+  let h = 0;
+  for (let t = 1; t < nb - 1; t++) {
+    const bh = hist[base + 2 * t + 1];
+    if (bh === 0) continue;
+    g += hist[base + 2 * t];
+    h += bh;
+    if (h >= minH && h <= maxLeftH) {
+      const lg2 = alphaQ === 0 ? g : thresholdL1(g, alphaQ);
+      const rg = alphaQ === 0 ? totalG - g : thresholdL1(totalG - g, alphaQ);
+      const score = lg2 * lg2 / (h + lambdaQ) + rg * rg / (totalH - h + lambdaQ);
+      if (score > best) {
+        best = score;
+        bestBin = t;
+        bestLeft = false;
+      }
+    }
+    if (hasMissing) {
+      const lh2 = h + missH;
+      if (lh2 >= minH && lh2 <= maxLeftH) {
+        const lg2 = alphaQ === 0 ? g + missG : thresholdL1(g + missG, alphaQ);
+        const rg = alphaQ === 0 ? totalG - g - missG : thresholdL1(totalG - g - missG, alphaQ);
+        const score = lg2 * lg2 / (lh2 + lambdaQ) + rg * rg / (totalH - lh2 + lambdaQ);
+        if (score > best) {
+          best = score;
+          bestBin = t;
+          bestLeft = true;
+        }
+      }
+    } else if (h > maxLeftH) {
+      break;
+    }
+  }
+  if (bestBin < 0) return;
+  let lg = 0;
+  let lh = 0;
+  for (let t = 1; t <= bestBin; t++) {
+    lg += hist[base + 2 * t];
+    lh += hist[base + 2 * t + 1];
+  }
+  if (bestLeft) {
+    lg += missG;
+    lh += missH;
+  }
+  const defaultLeft = hasMissing ? bestLeft : 2 * lh >= totalH;
+  consider(f, bestBin, defaultLeft, null, lg, lh);
+}
+function findBestSplit(hist, featureIds, layout, totalG, totalH, lower, upper, settings) {
+  const { lambda, alpha, gradUnit, hessUnit } = settings;
+  const parentWeight = leafWeight(totalG * gradUnit, totalH * hessUnit, lambda, alpha, lower, upper);
+  const parentGain = weightGain(totalG * gradUnit, totalH * hessUnit, parentWeight, lambda, alpha);
+  const scan = { best: null };
+  const gainOf = (feature, lg, lh) => {
+    const rh = totalH - lh;
+    if (lh <= 0 || rh <= 0) return -Infinity;
+    const LH = lh * hessUnit;
+    const RH = rh * hessUnit;
+    if (LH < settings.minChildWeight || RH < settings.minChildWeight) return -Infinity;
+    const LG = lg * gradUnit;
+    const RG = (totalG - lg) * gradUnit;
+    const wl = leafWeight(LG, LH, lambda, alpha, lower, upper);
+    const wr = leafWeight(RG, RH, lambda, alpha, lower, upper);
+    const constraint = settings.monotone ? settings.monotone[feature] : 0;
+    if (constraint > 0 && wl > wr || constraint < 0 && wl < wr) return -Infinity;
+    return weightGain(LG, LH, wl, lambda, alpha) + weightGain(RG, RH, wr, lambda, alpha) - parentGain;
+  };
+  const consider = (feature, bin, defaultLeft, leftBins, lg, lh) => {
+    const gain = gainOf(feature, lg, lh);
+    if (!(gain > settings.gamma + MIN_GAIN)) return;
+    if (scan.best !== null && !(gain > scan.best.gain)) return;
+    const rg = totalG - lg;
+    const rh = totalH - lh;
+    const wl = leafWeight(lg * gradUnit, lh * hessUnit, lambda, alpha, lower, upper);
+    const wr = leafWeight(rg * gradUnit, rh * hessUnit, lambda, alpha, lower, upper);
+    scan.best = { gain, feature, bin, defaultLeft, leftBins: leftBins ? leftBins.slice() : null, leftG: lg, leftH: lh, rightG: rg, rightH: rh, leftWeight: wl, rightWeight: wr };
+  };
+  const bounded = lower > -Infinity || upper < Infinity;
+  const minScore = parentGain + settings.gamma + MIN_GAIN;
+  for (let j = 0; j < featureIds.length; j++) {
+    const f = featureIds[j];
+    if (layout.categorical[f]) scanCategorical(hist, f, layout, settings, gainOf, consider);
+    else if (bounded || settings.monotone !== null && settings.monotone[f] !== 0) scanNumeric(hist, f, layout, totalH, consider);
+    else scanNumericFree(hist, f, layout, totalG, totalH, settings, minScore, consider);
+  }
+  return scan.best;
+}
+function scanNumeric(hist, f, layout, totalH, consider) {
+  const base = 2 * layout.offsets[f];
+  const nb = layout.numBins[f];
+  const missG = hist[base];
+  const missH = hist[base + 1];
+  const hasMissing = missH > 0;
+  let g = 0;
+  let h = 0;
+  for (let t = 1; t < nb - 1; t++) {
+    g += hist[base + 2 * t];
+    h += hist[base + 2 * t + 1];
+    if (hasMissing) {
+      consider(f, t, false, null, g, h);
+      consider(f, t, true, null, g + missG, h + missH);
+    } else {
+      consider(f, t, 2 * h >= totalH, null, g, h);
+    }
+  }
+}
+var order = new Int32Array(256);
+var ratios = new Float64Array(256);
+function scanCategorical(hist, f, layout, settings, gainOf, consider) {
+  const base = 2 * layout.offsets[f];
+  const nb = layout.numBins[f];
+  if (order.length < nb) {
+    order = new Int32Array(nb);
+    ratios = new Float64Array(nb);
+  }
+  const missG = hist[base];
+  const missH = hist[base + 1];
+  let count = 0;
+  for (let b = 1; b < nb; b++) {
+    const h2 = hist[base + 2 * b + 1];
+    if (h2 <= 0) continue;
+    const ratio = hist[base + 2 * b] * settings.gradUnit / (h2 * settings.hessUnit + CATEGORY_SMOOTHING);
+    let j = count++;
+    while (j > 0 && ratios[j - 1] > ratio) {
+      order[j] = order[j - 1];
+      ratios[j] = ratios[j - 1];
+      j--;
+    }
+    order[j] = b;
+    ratios[j] = ratio;
+  }
+  if (count < 2) return;
+  let bestGain = -Infinity;
+  let bestKind = 0;
+  let bestIndex = 0;
+  let bestMissingLeft = false;
+  const evaluate2 = (kind, index, g2, h2) => {
+    for (let pass = 0; pass < (missH > 0 ? 2 : 1); pass++) {
+      const gain = pass === 0 ? gainOf(f, g2, h2) : gainOf(f, g2 + missG, h2 + missH);
+      if (gain > bestGain) {
+        bestGain = gain;
+        bestKind = kind;
+        bestIndex = index;
+        bestMissingLeft = pass === 1;
+      }
+    }
+  };
+  let g = 0;
+  let h = 0;
+  for (let j = 0; j < count - 1; j++) {
+    g += hist[base + 2 * order[j]];
+    h += hist[base + 2 * order[j] + 1];
+    evaluate2(1, j + 1, g, h);
+  }
+  if (count <= MAX_CATEGORIES_ONE_VS_REST) {
+    for (let j = 0; j < count; j++) evaluate2(2, j, hist[base + 2 * order[j]], hist[base + 2 * order[j] + 1]);
+  }
+  if (bestKind === 0) return;
+  const mask = new Uint8Array(nb);
+  if (bestKind === 1) for (let j = 0; j < bestIndex; j++) mask[order[j]] = 1;
+  else mask[order[bestIndex]] = 1;
+  let lg = bestMissingLeft ? missG : 0;
+  let lh = bestMissingLeft ? missH : 0;
+  for (let b = 1; b < nb; b++) {
+    if (mask[b] === 0) continue;
+    lg += hist[base + 2 * b];
+    lh += hist[base + 2 * b + 1];
+  }
+  consider(f, -1, bestMissingLeft, mask, lg, lh);
+}
+
+// src/core/models/gbdt/tree-builder.ts
+var TreeBuilder = class {
+  tree = {
+    feature: [],
+    threshold: [],
+    left: [],
+    right: [],
+    defaultLeft: [],
+    value: [],
+    cover: [],
+    gain: [],
+    categoryOffset: [],
+    categoryLength: [],
+    categoryWords: []
+  };
+  get size() {
+    return this.tree.feature.length;
+  }
+  /** Adds a node as a leaf and returns its id. */
+  addLeaf(value, cover) {
+    const t = this.tree;
+    t.feature.push(-1);
+    t.threshold.push(0);
+    t.left.push(-1);
+    t.right.push(-1);
+    t.defaultLeft.push(false);
+    t.value.push(value);
+    t.cover.push(cover);
+    t.gain.push(0);
+    t.categoryOffset.push(0);
+    t.categoryLength.push(0);
+    return t.feature.length - 1;
+  }
+  /** Turns leaf `node` into a numeric split (x < threshold goes left). */
+  setNumericSplit(node, feature, threshold, defaultLeft, gain, left, right) {
+    const t = this.tree;
+    t.feature[node] = feature;
+    t.threshold[node] = threshold;
+    t.defaultLeft[node] = defaultLeft;
+    t.gain[node] = gain;
+    t.left[node] = left;
+    t.right[node] = right;
+  }
+  /** Turns leaf `node` into a categorical split; `leftCodes` go left. */
+  setCategoricalSplit(node, feature, leftCodes, defaultLeft, gain, left, right) {
+    const t = this.tree;
+    this.setNumericSplit(node, feature, 0, defaultLeft, gain, left, right);
+    const maxCode = Math.max(...leftCodes);
+    const words = new Array((maxCode >> 5) + 1).fill(0);
+    for (const c of leftCodes) words[c >> 5] = (words[c >> 5] | 1 << (c & 31)) >>> 0;
+    t.categoryOffset[node] = t.categoryWords.length;
+    t.categoryLength[node] = words.length;
+    t.categoryWords.push(...words);
+  }
+  finish() {
+    return this.tree;
+  }
+};
+
+// src/core/models/gbdt/tree-grower.ts
+var HistogramPool = class {
+  constructor(length) {
+    this.length = length;
+  }
+  length;
+  free = [];
+  acquire() {
+    return this.free.pop() ?? new Float64Array(this.length);
+  }
+  release(hist) {
+    this.free.push(hist);
+  }
+};
+function growTree(ctx) {
+  const builder = new TreeBuilder();
+  const leaves = [];
+  const { settings, learningRate } = ctx;
+  const rootHist = ctx.histPool.acquire();
+  ctx.builder.build([{ begin: 0, end: ctx.numRows, hist: rootHist }]);
+  const [g, h] = nodeTotals(rootHist, ctx);
+  const rootWeight = leafWeight(g * settings.gradUnit, h * settings.hessUnit, settings.lambda, settings.alpha);
+  const root = {
+    id: builder.addLeaf(rootWeight * learningRate, h * settings.hessUnit),
+    begin: 0,
+    end: ctx.numRows,
+    depth: 0,
+    g,
+    h,
+    lower: -Infinity,
+    upper: Infinity,
+    hist: rootHist,
+    split: null
+  };
+  evaluate(root, ctx);
+  const finalise = (node) => {
+    if (node.hist) ctx.histPool.release(node.hist);
+    node.hist = null;
+    leaves.push({ begin: node.begin, end: node.end, value: builder.finish().value[node.id] });
+  };
+  let leafCount = 1;
+  const canAdd = () => ctx.maxLeaves <= 0 || leafCount < ctx.maxLeaves;
+  if (ctx.growPolicy === "depthwise") {
+    let frontier = [root];
+    while (frontier.length > 0) {
+      const candidates = frontier.filter((n) => n.split !== null);
+      for (const n of frontier) if (n.split === null) finalise(n);
+      if (ctx.maxLeaves > 0) candidates.sort((a, b) => b.split.gain - a.split.gain || a.id - b.id);
+      const chosen = [];
+      for (const n of candidates) {
+        if (canAdd()) {
+          chosen.push(n);
+          leafCount++;
+        } else {
+          finalise(n);
+        }
+      }
+      chosen.sort((a, b) => a.id - b.id);
+      frontier = splitNodes(chosen, builder, ctx);
+    }
+  } else {
+    const open = [root];
+    for (; ; ) {
+      let bestIndex = -1;
+      for (let i = 0; i < open.length; i++) {
+        const split = open[i].split;
+        if (split && (bestIndex < 0 || split.gain > open[bestIndex].split.gain)) bestIndex = i;
+      }
+      if (bestIndex < 0 || !canAdd()) break;
+      const [node] = open.splice(bestIndex, 1);
+      leafCount++;
+      open.push(...splitNodes([node], builder, ctx));
+    }
+    for (const n of open) finalise(n);
+  }
+  leaves.sort((a, b) => a.begin - b.begin);
+  return { tree: builder.finish(), leaves };
+}
+function nodeTotals(hist, ctx) {
+  const f = ctx.featureIds[0];
+  const start = 2 * ctx.binned.offsets[f];
+  const stop = 2 * ctx.binned.offsets[f + 1];
+  let g = 0;
+  let h = 0;
+  for (let k = start; k < stop; k += 2) {
+    g += hist[k];
+    h += hist[k + 1];
+  }
+  return [g, h];
+}
+function evaluate(node, ctx) {
+  const depthAllowed = ctx.maxDepth <= 0 || node.depth < ctx.maxDepth;
+  node.split = depthAllowed ? findBestSplit(node.hist, ctx.featureIds, ctx.layout, node.g, node.h, node.lower, node.upper, ctx.settings) : null;
+}
+function splitNodes(nodes, builder, ctx) {
+  const { settings, learningRate } = ctx;
+  const children = [];
+  const tasks = [];
+  const pairs = [];
+  for (const node of nodes) {
+    const s = node.split;
+    const mid = partitionRows(ctx.rows, node.begin, node.end, ctx.binned.colBins[s.feature], s.bin, s.leftBins, s.defaultLeft, ctx.scratch);
+    const leftId = builder.addLeaf(s.leftWeight * learningRate, s.leftH * settings.hessUnit);
+    const rightId = builder.addLeaf(s.rightWeight * learningRate, s.rightH * settings.hessUnit);
+    if (s.leftBins) {
+      const codes = [];
+      for (let b = 1; b < s.leftBins.length; b++) if (s.leftBins[b] === 1) codes.push(b - 1);
+      builder.setCategoricalSplit(node.id, s.feature, codes, s.defaultLeft, s.gain, leftId, rightId);
+    } else {
+      builder.setNumericSplit(node.id, s.feature, ctx.edges[s.feature][s.bin - 1], s.defaultLeft, s.gain, leftId, rightId);
+    }
+    const constraint = settings.monotone ? settings.monotone[s.feature] : 0;
+    const meet = (s.leftWeight + s.rightWeight) / 2;
+    const left = {
+      id: leftId,
+      begin: node.begin,
+      end: mid,
+      depth: node.depth + 1,
+      g: s.leftG,
+      h: s.leftH,
+      lower: constraint < 0 ? meet : node.lower,
+      upper: constraint > 0 ? meet : node.upper,
+      hist: null,
+      split: null
+    };
+    const right = {
+      id: rightId,
+      begin: mid,
+      end: node.end,
+      depth: node.depth + 1,
+      g: s.rightG,
+      h: s.rightH,
+      lower: constraint > 0 ? meet : node.lower,
+      upper: constraint < 0 ? meet : node.upper,
+      hist: null,
+      split: null
+    };
+    const leftSmaller = mid - node.begin <= node.end - mid;
+    const small = leftSmaller ? left : right;
+    const large = leftSmaller ? right : left;
+    small.hist = ctx.histPool.acquire();
+    large.hist = node.hist;
+    node.hist = null;
+    tasks.push({ begin: small.begin, end: small.end, hist: small.hist });
+    pairs.push([small, large]);
+    children.push(left, right);
+  }
+  if (tasks.length > 0) ctx.builder.build(tasks);
+  for (const [small, large] of pairs) {
+    const target = large.hist;
+    const source = small.hist;
+    for (let k = 0; k < target.length; k++) target[k] -= source[k];
+  }
+  for (const child of children) evaluate(child, ctx);
+  return children;
+}
+
+// src/core/models/gbdt/train.ts
+async function trainGbdtWith(options, builderFactory) {
+  const { train, validation, featureInfo, objective } = options;
+  const numFeatures = train.features.length;
+  const params = resolveGbdtParams(options.params, numFeatures);
+  const numClass = objective === "multi:softmax" ? options.numClass ?? 0 : 1;
+  validateTrainingData(options, numClass);
+  const threads = Math.max(1, Math.floor(options.threads ?? 1));
+  const resume = options.resumeFrom;
+  if (resume) checkResumable(resume, params, objective, featureInfo.names);
+  const n = train.label.length;
+  const root = Rng.fromSeed(options.seed).fork("gbdt");
+  const edges = resume ? resume.model.binEdges : computeBinEdges(train.features, featureInfo.categorical, params.max_bin, root.fork("binning"));
+  const binned2 = binFeatures(train.features, featureInfo.categorical, edges, params.max_bin);
+  const weights = effectiveWeights(train.weight, train.label, objective, params.scale_pos_weight);
+  const base = resume ? resume.model.baseScore : baseScore(objective, train.label, weights, numClass);
+  const trees = resume ? [...resume.model.trees] : [];
+  const metric = options.evalMetric ?? defaultEvalMetric(objective);
+  const margins = initialMargins(base, n, numClass);
+  const validationMargins = validation ? initialMargins(base, validation.label.length, numClass) : null;
+  if (trees.length > 0) {
+    const compiled = compileTrees(trees, featureInfo.categorical, params.max_bin);
+    addTreeMargins(compiled, train.features, n, numClass, 0, trees.length, margins);
+    if (validation && validationMargins) addTreeMargins(compiled, validation.features, validation.label.length, numClass, 0, trees.length, validationMargins);
+  }
+  const builder = builderFactory ? await builderFactory(binned2, threads) : new SerialHistogramBuilder(binned2);
+  const { rows, gradHess } = builder;
+  const realGradHess = new Float64Array(2 * n);
+  const probabilities = numClass > 1 ? new Float64Array(n * numClass) : void 0;
+  const rowRng = resume ? Rng.restore(resume.rng.rows) : root.fork("rows");
+  const columnRng = resume ? Rng.restore(resume.rng.columns) : root.fork("columns");
+  const best = resume ? { ...resume.best } : { iteration: -1, score: null, roundsWithoutImprovement: 0 };
+  const scratch = new Uint32Array(n);
+  const inBag = new Uint8Array(n);
+  const histPool = new HistogramPool(2 * binned2.totalBins);
+  const layout = { numBins: binned2.numBins, offsets: binned2.offsets, categorical: featureInfo.categorical };
+  const monotone = params.monotone_constraints ? Int8Array.from(params.monotone_constraints) : null;
+  let iteration = resume ? resume.iteration : 0;
+  const snapshot = (iterationsDone) => ({
+    format: "mltrain-gbdt",
+    version: 1,
+    objective,
+    numClass,
+    baseScore: [...base],
+    featureNames: [...featureInfo.names],
+    categorical: [...featureInfo.categorical],
+    categories: featureInfo.names.map((_, f) => featureInfo.categories?.[f] ? [...featureInfo.categories[f]] : null),
+    binEdges: edges,
+    trees: trees.slice(),
+    bestIteration: best.iteration < 0 ? iterationsDone - 1 : best.iteration,
+    bestScore: best.score,
+    iterationsTrained: iterationsDone,
+    evalMetric: validation ? metric.name : null,
+    params
+  });
+  try {
+    for (; iteration < params.n_estimators; iteration++) {
+      const featureIds = sampleColumns(numFeatures, params.colsample_bytree, columnRng);
+      builder.setFeatures(featureIds);
+      const numRows = sampleRows2(n, params.subsample, rowRng, rows, inBag);
+      if (probabilities) softmaxRows(margins, numClass, probabilities);
+      const iterationTrees = [];
+      for (let k = 0; k < numClass; k++) {
+        computeGradients(objective, margins, train.label, weights, numClass, k, params.huber_slope, realGradHess, probabilities);
+        const quantised = quantiseGradients(realGradHess, gradHess);
+        if (k > 0) resetRows(rows, inBag, params.subsample < 1);
+        const { tree, leaves } = growTree({
+          binned: binned2,
+          layout,
+          edges,
+          rows,
+          numRows,
+          scratch,
+          builder,
+          featureIds,
+          histPool,
+          settings: {
+            lambda: params.reg_lambda,
+            alpha: params.reg_alpha,
+            gamma: params.gamma,
+            minChildWeight: params.min_child_weight,
+            gradUnit: quantised.gradUnit,
+            hessUnit: quantised.hessUnit,
+            monotone
+          },
+          maxDepth: params.max_depth,
+          maxLeaves: params.max_leaves,
+          growPolicy: params.grow_policy,
+          learningRate: params.learning_rate
+        });
+        for (const leaf of leaves) for (let i = leaf.begin; i < leaf.end; i++) margins[rows[i] * numClass + k] += leaf.value;
+        iterationTrees.push(tree);
+      }
+      const compiled = compileTrees(iterationTrees, featureInfo.categorical, params.max_bin);
+      if (params.subsample < 1) addOutOfBagMargins(compiled, train.features, inBag, numClass, margins);
+      trees.push(...iterationTrees);
+      let validationMetric;
+      if (validation && validationMargins) {
+        addTreeMargins(compiled, validation.features, validation.label.length, numClass, 0, numClass, validationMargins);
+        const predictions2 = transformMargins(objective, validationMargins, numClass);
+        validationMetric = metric.compute(validation.label, predictions2, validation.weight);
+        const improved = best.score === null || (metric.higherIsBetter ? validationMetric > best.score : validationMetric < best.score);
+        if (improved) Object.assign(best, { iteration, score: validationMetric, roundsWithoutImprovement: 0 });
+        else best.roundsWithoutImprovement++;
+      }
+      const decision = options.callbacks?.onIteration?.({ iteration, validationMetric });
+      const stopEarly = params.early_stopping_rounds !== null && validation !== void 0 && best.roundsWithoutImprovement >= params.early_stopping_rounds;
+      const done = iteration + 1;
+      if (options.checkpoint && options.checkpoint.every > 0 && done % options.checkpoint.every === 0) {
+        const state = {
+          format: "mltrain-gbdt-checkpoint",
+          version: 1,
+          iteration: done,
+          model: snapshot(done),
+          rng: { rows: rowRng.state(), columns: columnRng.state() },
+          best: { ...best }
+        };
+        options.checkpoint.save(state);
+      }
+      if (decision === "stop" || stopEarly) {
+        iteration++;
+        break;
+      }
+    }
+  } finally {
+    await builder.dispose();
+  }
+  const model = snapshot(iteration);
+  if (validation && best.iteration >= 0) model.trees = trees.slice(0, (best.iteration + 1) * numClass);
+  return model;
+}
+function initialMargins(base, n, numClass) {
+  const margins = new Float64Array(n * numClass);
+  for (let i = 0; i < n; i++) for (let k = 0; k < numClass; k++) margins[i * numClass + k] = base[k];
+  return margins;
+}
+function effectiveWeights(weight, labels, objective, scalePosWeight) {
+  if (objective !== "binary:logistic" || scalePosWeight === 1) return weight;
+  return Float64Array.from(labels, (y, i) => (weight ? weight[i] : 1) * (y === 1 ? scalePosWeight : 1));
+}
+function sampleColumns(numFeatures, rate, rng) {
+  if (rate >= 1) return Int32Array.from({ length: numFeatures }, (_, f) => f);
+  const count = Math.max(1, Math.floor(rate * numFeatures));
+  return Int32Array.from(rng.permutation(numFeatures).subarray(0, count)).sort();
+}
+function sampleRows2(n, rate, rng, rows, inBag) {
+  if (rate >= 1) {
+    for (let i = 0; i < n; i++) rows[i] = i;
+    return n;
+  }
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const keep = rng.nextFloat() < rate;
+    inBag[i] = keep ? 1 : 0;
+    if (keep) rows[m++] = i;
+  }
+  return m;
+}
+function resetRows(rows, inBag, sampled) {
+  let m = 0;
+  for (let i = 0; i < inBag.length; i++) if (!sampled || inBag[i] === 1) rows[m++] = i;
+}
+function addOutOfBagMargins(compiled, features, inBag, numClass, margins) {
+  for (let i = 0; i < inBag.length; i++) {
+    if (inBag[i] === 1) continue;
+    for (let k = 0; k < numClass; k++) margins[i * numClass + k] += compiled.value[leafIndex(compiled, compiled.roots[k], features, i)];
+  }
+}
+function checkResumable(resume, params, objective, names) {
+  const model = resume.model;
+  if (resume.format !== "mltrain-gbdt-checkpoint" || resume.version !== 1) throw new RangeError("resumeFrom is not an mltrain GBDT checkpoint (version 1)");
+  if (model.objective !== objective) throw new RangeError(`the checkpoint was trained for ${model.objective}, not ${objective}`);
+  if (JSON.stringify(model.params) !== JSON.stringify(params)) throw new RangeError("the checkpoint was trained with other parameters");
+  if (JSON.stringify(model.featureNames) !== JSON.stringify(names)) throw new RangeError("the checkpoint was trained on other features");
+}
+
+// src/core/models/gbdt/index.ts
+function trainGbdt(options) {
+  return trainGbdtWith(options, createHistogramBuilder);
+}
+
 // src/adapters/load-table.ts
 import { extname } from "node:path";
 
@@ -16746,16 +22623,19 @@ import { extname } from "node:path";
 var FIELD_QUOTED = 1;
 var FIELD_ESCAPED = 2;
 var FIELD_STRAY_QUOTE = 4;
+var MAX_RECORD_BYTES = 256 * 1024 * 1024;
 var QUOTE = 34;
 var LF = 10;
 var CR = 13;
 var CsvScanner = class {
-  constructor(sink, delimiter = 44) {
+  constructor(sink, delimiter = 44, maxRecordBytes = MAX_RECORD_BYTES) {
     this.sink = sink;
     this.delimiter = delimiter;
+    this.maxRecordBytes = maxRecordBytes;
   }
   sink;
   delimiter;
+  maxRecordBytes;
   buf = new Uint8Array(1 << 16);
   len = 0;
   pos = 0;
@@ -16780,6 +22660,8 @@ var CsvScanner = class {
     this.bytesSeen += chunk.length;
     this.append(chunk);
     this.scan(false);
+    const pending = this.len - this.recordStart;
+    if (this.inQuotes && pending > this.maxRecordBytes) this.sink.oversizedRecord({ line: this.recordLine, field: this.count + 1 }, pending);
   }
   /** Flushes the last record; returns where a quote was left open, if one was. */
   finish() {
@@ -16962,7 +22844,7 @@ function zoneOffsetMillis(zone) {
 }
 
 // src/core/data/parse-number.ts
-var POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+var POW10 = Float64Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 var MAX_FAST_DIGITS = 15;
 var SPACE = 32;
 var TAB = 9;
@@ -16973,6 +22855,39 @@ var ZERO = 48;
 var LOWER_E = 101;
 var UPPER_E = 69;
 function parseNumberBytes(buf, start, end) {
+  let i = start;
+  const first = buf[i];
+  const negative = first === MINUS;
+  if (negative || first === PLUS) i++;
+  let mantissa = 0;
+  const intStart = i;
+  while (i < end) {
+    const d = buf[i] - ZERO;
+    if (d < 0 || d > 9) break;
+    mantissa = mantissa * 10 + d;
+    i++;
+  }
+  let digits = i - intStart;
+  let scale = 0;
+  if (i < end && buf[i] === DOT) {
+    i++;
+    const fracStart = i;
+    while (i < end) {
+      const d = buf[i] - ZERO;
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      i++;
+    }
+    digits += i - fracStart;
+    scale = fracStart - i;
+  }
+  if (i === end && digits > 0 && digits <= MAX_FAST_DIGITS) {
+    const value = scale === 0 ? mantissa : mantissa / POW10[-scale];
+    return negative ? -value : value;
+  }
+  return parseNumberGeneral(buf, start, end);
+}
+function parseNumberGeneral(buf, start, end) {
   while (start < end && (buf[start] === SPACE || buf[start] === TAB)) start++;
   while (end > start && (buf[end - 1] === SPACE || buf[end - 1] === TAB)) end--;
   if (start === end) return NaN;
@@ -17062,19 +22977,22 @@ function parseNumberText(text) {
 
 // src/core/data/column-builder.ts
 var ColumnBuilder = class {
-  constructor(name2, declared) {
-    this.name = name2;
+  constructor(name3, declared) {
+    this.name = name3;
     this.declared = declared;
     this.textMode = declared === "categorical";
+    this.takesNumbers = !this.textMode && declared !== "datetime";
     if (this.textMode) this.codes = new Int32Array(1024);
   }
   name;
   declared;
   /** Storage: numbers (numeric, boolean, datetime) or dictionary codes. */
   textMode;
+  /** True when numbers can be staged with `stageNumber` without a look at the text. */
+  takesNumbers;
   /** Switched from numbers to text after numbers were stored (their spelling is lost). */
   retyped = false;
-  values = new Float64Array(1024);
+  values = new Float64Array(8192);
   codes = new Int32Array(0);
   dictionary = /* @__PURE__ */ new Map();
   categories = [];
@@ -17083,17 +23001,12 @@ var ColumnBuilder = class {
   storedNumbers = 0;
   stagedNumber = NaN;
   stagedText = null;
-  /** True when numbers can be staged with `stageNumber` without a look at the text. */
-  get takesNumbers() {
-    return !this.textMode && this.declared !== "datetime";
-  }
   stageMissing() {
     this.stagedNumber = NaN;
     this.stagedText = null;
   }
-  /** A value that parsed as a number. */
-  stageNumber(value, text) {
-    if (this.textMode || this.declared === "datetime") return this.stageText(text());
+  /** A value that parsed as a number; only when `takesNumbers` (else stage its text). */
+  stageNumber(value) {
     if (this.declared === "boolean" && value !== 0 && value !== 1) return "type_mismatch";
     this.stagedNumber = value;
     return void 0;
@@ -17156,22 +23069,24 @@ var ColumnBuilder = class {
     this.commit();
   }
   build() {
-    const name2 = this.name;
+    const name3 = this.name;
     if (!this.textMode) {
-      const values = this.values.slice(0, this.size);
+      const values = trimmed(this.values, this.size);
+      this.values = new Float64Array(0);
       const type = this.declared === "boolean" || this.declared === "datetime" ? this.declared : "numeric";
-      return { name: name2, type, values };
+      return { name: name3, type, values };
     }
-    const codes = this.codes.slice(0, this.size);
+    const codes = trimmed(this.codes, this.size);
+    this.codes = new Int32Array(0);
     if (this.declared === void 0 && this.categories.length > 0) {
       const inferred = this.inferFromCategories();
       if (inferred) {
         const values = new Float64Array(this.size);
         for (let i = 0; i < this.size; i++) values[i] = codes[i] < 0 ? NaN : inferred.values[codes[i]];
-        return { name: name2, type: inferred.type, values };
+        return { name: name3, type: inferred.type, values };
       }
     }
-    return { name: name2, type: "categorical", codes, categories: this.categories };
+    return { name: name3, type: "categorical", codes, categories: this.categories };
   }
   inferFromCategories() {
     for (const type of ["boolean", "datetime"]) {
@@ -17195,6 +23110,7 @@ var ColumnBuilder = class {
   }
   switchToText() {
     this.textMode = true;
+    this.takesNumbers = false;
     this.retyped = this.storedNumbers > 0;
     this.codes = new Int32Array(Math.max(1024, this.values.length));
     for (let i = 0; i < this.size; i++) {
@@ -17215,6 +23131,9 @@ var ColumnBuilder = class {
     this.values = new Float64Array(0);
   }
 };
+function trimmed(array, size) {
+  return size >= array.length * 0.875 ? array.subarray(0, size) : array.slice(0, size);
+}
 function growFloat64(array) {
   const grown = new Float64Array(array.length * 2);
   grown.set(array);
@@ -17266,57 +23185,6 @@ var IssueLog = class {
 var DEFAULT_NA_VALUES = ["", "NA", "NaN", "null"];
 function declaredType(options, column) {
   return options.columnTypes?.[column] ?? options.schema?.[column]?.type;
-}
-
-// src/core/data/table.ts
-function getColumn(table, name2) {
-  return table.columns.find((c) => c.name === name2);
-}
-function isMissing(column, row) {
-  return column.type === "categorical" ? column.codes[row] < 0 : Number.isNaN(column.values[row]);
-}
-function cellValue(column, row) {
-  if (isMissing(column, row)) return null;
-  switch (column.type) {
-    case "categorical":
-      return column.categories[column.codes[row]];
-    case "boolean":
-      return column.values[row] === 1;
-    case "numeric":
-      return column.values[row];
-    case "datetime":
-      return new Date(column.values[row]).toISOString();
-  }
-}
-function makeTable(columns, options = {}) {
-  const numRows = columns.length === 0 ? 0 : columnLength(columns[0]);
-  for (const column of columns) {
-    if (columnLength(column) !== numRows) {
-      throw new Error(`internal error: column '${column.name}' has ${columnLength(column)} rows, expected ${numRows}`);
-    }
-  }
-  return { numRows, columns, columnNames: columns.map((c) => c.name), ...options };
-}
-function columnLength(column) {
-  return column.type === "categorical" ? column.codes.length : column.values.length;
-}
-function takeRows(table, rows) {
-  const columns = table.columns.map((column) => {
-    if (column.type === "categorical") {
-      const codes = new Int32Array(rows.length);
-      for (let i = 0; i < rows.length; i++) codes[i] = column.codes[rows[i]];
-      return { ...column, codes };
-    }
-    const values = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++) values[i] = column.values[rows[i]];
-    return { ...column, values };
-  });
-  let sourceLines;
-  if (table.sourceLines) {
-    sourceLines = new Uint32Array(rows.length);
-    for (let i = 0; i < rows.length; i++) sourceLines[i] = table.sourceLines[rows[i]];
-  }
-  return makeTable(columns, { sourceLines, source: table.source });
 }
 
 // src/core/data/csv-table-builder.ts
@@ -17371,7 +23239,7 @@ var CsvTableBuilder = class {
         const value = parseNumberBytes(buf, start, end);
         if (value === value) {
           handled = true;
-          problem = column.stageNumber(value, () => latin12(buf, start, end));
+          problem = column.stageNumber(value);
           if (problem) text = latin12(buf, start, end);
         }
       }
@@ -17396,11 +23264,17 @@ var CsvTableBuilder = class {
     }
     this.lines[this.numRows++] = line;
   }
+  oversizedRecord(at, bytes) {
+    const name3 = this.header?.[at.field - 1];
+    const size = `${Math.round(bytes / 1048576)} MiB`;
+    this.log.note("unterminated_quote", at.line, name3, at.field, `a quoted field runs on for ${size} without a closing quote (the quote is probably never closed)`);
+    throw this.log.error("unterminated_quote");
+  }
   /** Builds the table, or throws the first problem found (every kind is listed in `details`). */
   finish(unterminated) {
     if (unterminated) {
-      const name2 = this.header?.[unterminated.field - 1];
-      this.log.note("unterminated_quote", unterminated.line, name2, unterminated.field, "a quoted field is never closed (the quote runs to the end of the file)");
+      const name3 = this.header?.[unterminated.field - 1];
+      this.log.note("unterminated_quote", unterminated.line, name3, unterminated.field, "a quoted field is never closed (the quote runs to the end of the file)");
       throw this.log.error("unterminated_quote");
     }
     if (this.header === null) {
@@ -17418,11 +23292,11 @@ var CsvTableBuilder = class {
   readHeader(buf, starts, ends, flags, count, line) {
     const names = [];
     for (let c = 0; c < count; c++) {
-      const name2 = decodeField(buf, starts[c], ends[c], flags[c]);
-      if (name2 === null) {
+      const name3 = decodeField(buf, starts[c], ends[c], flags[c]);
+      if (name3 === null) {
         this.log.fail("invalid_utf8", line, void 0, c + 1, "the header is not valid UTF-8");
       }
-      names.push(name2 === null ? "" : name2.trim() === "" ? `Unnamed: ${c}` : name2);
+      names.push(name3 === null ? "" : name3.trim() === "" ? `Unnamed: ${c}` : name3);
     }
     if (count === 1) {
       const suspect = SUSPECT_DELIMITERS.find((d) => names[0].includes(d));
@@ -17438,13 +23312,13 @@ var CsvTableBuilder = class {
       }
     }
     const seen = /* @__PURE__ */ new Map();
-    names.forEach((name2, c) => {
-      const earlier = seen.get(name2);
-      if (earlier !== void 0) this.log.fail("duplicate_column", line, name2, c + 1, `duplicate column name '${name2}' (also column ${earlier + 1})`);
-      seen.set(name2, c);
+    names.forEach((name3, c) => {
+      const earlier = seen.get(name3);
+      if (earlier !== void 0) this.log.fail("duplicate_column", line, name3, c + 1, `duplicate column name '${name3}' (also column ${earlier + 1})`);
+      seen.set(name3, c);
     });
     this.header = names;
-    this.columns = names.map((name2) => new ColumnBuilder(name2, declaredType(this.options, name2)));
+    this.columns = names.map((name3) => new ColumnBuilder(name3, declaredType(this.options, name3)));
   }
   isMissing(buf, start, end) {
     const length = end - start;
@@ -17498,13 +23372,13 @@ function describe(problem, declared, text) {
 }
 
 // src/core/data/csv-reader.ts
-function createCsvReader(options = {}) {
+function createCsvReader(options = {}, maxRecordBytes) {
   const delimiter = options.delimiter ?? ",";
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
     throw new RangeError(`delimiter must be one character other than a quote or a newline, got '${delimiter}'`);
   }
   const builder = new CsvTableBuilder(options);
-  const scanner = new CsvScanner(builder, delimiter.charCodeAt(0));
+  const scanner = new CsvScanner(builder, delimiter.charCodeAt(0), maxRecordBytes);
   return {
     push: (chunk) => scanner.push(chunk),
     finish: () => builder.finish(scanner.finish())
@@ -17529,12 +23403,12 @@ function createJsonLinesReader(options = {}) {
   let pending = new Uint8Array(0);
   let line = 0;
   let sawBytes = false;
-  const column = (name2) => {
-    let builder = byName.get(name2);
+  const column = (name3) => {
+    let builder = byName.get(name3);
     if (!builder) {
-      builder = new ColumnBuilder(name2, declaredType(options, name2));
+      builder = new ColumnBuilder(name3, declaredType(options, name3));
       for (let i = 0; i < lines.length; i++) builder.commitMissing();
-      byName.set(name2, builder);
+      byName.set(name3, builder);
       columns.push(builder);
     }
     return builder;
@@ -17565,13 +23439,13 @@ function createJsonLinesReader(options = {}) {
       return;
     }
     const staged = [];
-    for (const [name2, value] of Object.entries(row)) {
-      const builder = column(name2);
+    for (const [name3, value] of Object.entries(row)) {
+      const builder = column(name3);
       const problem = stage(builder, value, naValues);
       if (problem) {
         const shown = JSON.stringify(value).slice(0, 40);
         const message = problem === "type_mismatch" && typeof value === "object" ? `a nested value ${shown} cannot be a table cell` : `expected a ${builder.declared} value (data.schema), got ${shown}`;
-        log.note(problem, line, name2, columns.indexOf(builder) + 1, message);
+        log.note(problem, line, name3, columns.indexOf(builder) + 1, message);
         return;
       }
       staged.push(builder);
@@ -17615,7 +23489,7 @@ function stage(builder, value, naValues) {
     builder.stageMissing();
     return void 0;
   }
-  if (typeof value === "number") return builder.stageNumber(value, () => String(value));
+  if (typeof value === "number") return builder.takesNumbers ? builder.stageNumber(value) : builder.stageText(String(value));
   if (typeof value === "boolean") return builder.stageText(String(value));
   if (typeof value === "string") {
     if (naValues.has(value)) {
@@ -17628,7 +23502,7 @@ function stage(builder, value, naValues) {
 }
 
 // src/adapters/stream-file.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 var CHUNK_BYTES = 1 << 20;
 async function forEachChunk(path, source, onChunk) {
@@ -17646,7 +23520,7 @@ async function forEachChunk(path, source, onChunk) {
 }
 async function hashWhileReading(path, source, onChunk = () => {
 }) {
-  const sha = createHash("sha256");
+  const sha = createHash2("sha256");
   await forEachChunk(path, source, (chunk) => {
     sha.update(chunk);
     onChunk(chunk);
@@ -18007,14 +23881,14 @@ function schemaTree(schema, rootIndex, path) {
   }
   return { count, element, children, path };
 }
-function getSchemaPath(schema, name2) {
-  return getTreePath(schemaTree(schema, 0, []), name2);
+function getSchemaPath(schema, name3) {
+  return getTreePath(schemaTree(schema, 0, []), name3);
 }
-function getTreePath(tree, name2) {
+function getTreePath(tree, name3) {
   const path = [tree];
-  for (const part of name2) {
+  for (const part of name3) {
     const child = tree.children.find((child2) => child2.element.name === part);
-    if (!child) throw new Error(`parquet schema element not found: ${name2}`);
+    if (!child) throw new Error(`parquet schema element not found: ${name3}`);
     path.push(child);
     tree = child;
   }
@@ -18088,7 +23962,7 @@ var TRUE = 1;
 var FALSE = 2;
 var BYTE = 3;
 var I16 = 4;
-var I32 = 5;
+var I322 = 5;
 var I64 = 6;
 var DOUBLE = 7;
 var BINARY = 8;
@@ -18117,7 +23991,7 @@ function readElement(reader, type) {
     case BYTE:
       return reader.view.getInt8(reader.offset++);
     case I16:
-    case I32:
+    case I322:
       return readZigZag(reader);
     case I64:
       return readZigZagBigInt(reader);
@@ -18193,21 +24067,21 @@ function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
   const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
   const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
-  for (const [name2, column] of Object.entries(decodedColumns)) {
+  for (const [name3, column] of Object.entries(decodedColumns)) {
     if (column.encoding !== "WKB") continue;
     const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
     const id = column.crs?.id ?? column.crs?.ids?.[0];
     const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
-    columns.set(name2, { type, crs });
+    columns.set(name3, { type, crs });
   }
   for (let i = 1; i < schema.length; i++) {
-    const { logical_type, name: name2, num_children, type } = schema[i];
+    const { logical_type, name: name3, num_children, type } = schema[i];
     if (num_children) {
       i += num_children;
       continue;
     }
     if (type === "BYTE_ARRAY" && !logical_type) {
-      schema[i].logical_type = columns.get(name2);
+      schema[i].logical_type = columns.get(name3);
     }
   }
 }
@@ -20733,9 +26607,9 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
     }
     return groupData2;
   }
-  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name2) => !columns || columns.includes(name2));
+  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name3) => !columns || columns.includes(name3));
   const columnOrder = columns ?? includedColumnNames;
-  const columnIndexes = columnOrder.map((name2) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name2));
+  const columnIndexes = columnOrder.map((name3) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name3));
   const groupData = Array(selectCount);
   for (let selectRow = 0; selectRow < selectCount; selectRow++) {
     const rowData = Array(asyncColumns.length);
@@ -20991,7 +26865,7 @@ async function readParquetFile(path, options) {
     throw new DataError(source, { problem: "unsupported_format", message: `not a readable Parquet file (${error.message})`, count: 1 });
   }
   const names = parquetSchema(metadata).children.map((child) => child.element.name);
-  const builders = names.map((name2) => new ColumnBuilder(name2, declaredType(options, name2)));
+  const builders = names.map((name3) => new ColumnBuilder(name3, declaredType(options, name3)));
   const naValues = new Set(options.naValues ?? DEFAULT_NA_VALUES);
   const log = new IssueLog(source);
   const numRows = Number(metadata.num_rows);
@@ -21022,8 +26896,8 @@ function stageValue(builder, value, naValues) {
     builder.stageMissing();
     return void 0;
   }
-  if (typeof value === "number") return builder.stageNumber(value, () => String(value));
-  if (typeof value === "bigint") return builder.stageNumber(Number(value), () => String(value));
+  if (typeof value === "number") return builder.takesNumbers ? builder.stageNumber(value) : builder.stageText(String(value));
+  if (typeof value === "bigint") return builder.takesNumbers ? builder.stageNumber(Number(value)) : builder.stageText(String(value));
   if (typeof value === "boolean") return builder.stageText(String(value));
   if (value instanceof Date) return builder.stageText(value.toISOString());
   if (typeof value === "string") {
@@ -21081,23 +26955,106 @@ async function streamCsv(path, options) {
   return { result: reader.finish(), sha256 };
 }
 
+// src/adapters/journal-file-storage.ts
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
+var JournalFileBackend = class {
+  constructor(path, options = {}) {
+    this.path = path;
+    this.options = options;
+  }
+  path;
+  options;
+  fd = null;
+  readAll() {
+    if (!existsSync(this.path)) return [];
+    const text = readFileSync(this.path, "utf8");
+    const end = text.lastIndexOf("\n") + 1;
+    if (end < text.length) truncateSync(this.path, Buffer.byteLength(text.slice(0, end), "utf8"));
+    return text.slice(0, end).split("\n").filter((line) => line.length > 0);
+  }
+  append(line, durable = true) {
+    if (this.fd === null) {
+      mkdirSync(dirname(this.path), { recursive: true });
+      this.fd = openSync(this.path, "a");
+    }
+    writeSync(this.fd, `${line}
+`);
+    const policy = this.options.fsync ?? "durable";
+    if (policy === "always" || policy === "durable" && durable) fsyncSync(this.fd);
+  }
+  close() {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+};
+function journalFileStorage(path, options = {}) {
+  return new JournalStorage(new JournalFileBackend(path, options), options);
+}
+
 export {
-  __require,
-  __commonJS,
-  __toESM,
   ConfigError,
   DataError,
-  checkSameLength,
-  checkWeights,
-  checkLabels,
-  rocAucScore,
+  METRICS_BY_TASK,
+  isLowerBetterMetric,
+  confusionMatrix,
+  rocCurve,
+  precisionRecallCurve,
+  predictBinary,
+  argmaxRows,
   computeMetrics,
+  calibrationCurve,
+  expectedCalibrationError,
+  FAIRNESS_METRICS,
+  fairnessMetrics,
+  fairnessByColumn,
+  bootstrapInterval,
+  bootstrapIntervals,
+  delongTest,
+  mcnemarTest,
+  chooseThreshold,
+  businessMetrics,
+  latencySummary,
+  splitRows,
+  strata,
+  TRIAL_STATES,
+  TrialPruned,
+  NopPruner,
   Rng,
-  didYouMean,
-  parseConfig,
+  RandomSampler,
+  TPESampler,
+  InMemoryStorage,
+  createStudy,
+  noImprovement,
+  GridSampler,
+  PercentilePruner,
+  MedianPruner,
+  SuccessiveHalvingPruner,
+  HyperbandPruner,
+  JournalStorage,
+  studyIdentity,
+  optimizationHistory,
+  paramImportances,
+  checkGateSpecs,
+  evaluateGates,
   getColumn,
   cellValue,
-  takeRows,
+  takeRows2 as takeRows,
+  profileTable,
+  compareToProfile,
+  parseProfile,
+  encodeTarget,
+  validateData,
+  hasFailures,
+  require_dist,
+  didYouMean,
+  parseConfig,
+  validateGbdtParams,
+  predictGbdt,
+  featureImportance,
+  treeShap,
+  trainGbdt,
   loadTable,
-  loadTableWithLineage
+  loadTableWithLineage,
+  journalFileStorage
 };
