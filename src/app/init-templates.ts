@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { EnvironmentError } from '../core/errors/environment-error';
 import type { FileSystem } from '../ports/file-system';
 
-/** What `mltrain init` writes: template file (under templates/workflows/) -> path in the target folder. */
+/** What `mltrain init` writes: template file (under templates/workflows/; the config is not named training_config.yaml there, so no config glob finds it) -> path in the target folder. */
 export const INIT_FILES = [
-  { template: 'training_config.yaml', target: 'training_config.yaml' },
+  { template: 'training_config.template.yaml', target: 'training_config.yaml' },
   { template: 'mltrain-pr.yml', target: '.github/workflows/mltrain-pr.yml' },
   { template: 'mltrain-promote.yml', target: '.github/workflows/mltrain-promote.yml' },
   { template: 'mltrain-retrain.yml', target: '.github/workflows/mltrain-retrain.yml' },
