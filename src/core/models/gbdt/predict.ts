@@ -20,8 +20,6 @@ export interface CompiledTrees {
   categoryLength: Int32Array;
   categoryWords: Uint32Array;
   categorical: Uint8Array;
-  /** Depth of each tree (levels of splits). */
-  depth: Int32Array;
   /** Largest categorical code that training could bin; larger codes count as missing. */
   maxCode: number;
 }
@@ -38,7 +36,6 @@ export function compileTrees(trees: readonly GbdtTree[], categorical: readonly b
     left: new Int32Array(nodes), right: new Int32Array(nodes), defaultLeft: new Uint8Array(nodes),
     value: new Float64Array(nodes), categoryOffset: new Int32Array(nodes), categoryLength: new Int32Array(nodes),
     categoryWords: new Uint32Array(words), categorical: Uint8Array.from(categorical, (b) => (b ? 1 : 0)), maxCode: maxBin - 2,
-    depth: Int32Array.from(trees, (t) => treeDepth(t, 0)),
   };
   let base = 0;
   let wordBase = 0;
@@ -60,11 +57,6 @@ export function compileTrees(trees: readonly GbdtTree[], categorical: readonly b
     wordBase += t.categoryWords.length;
   });
   return c;
-}
-
-function treeDepth(tree: GbdtTree, node: number): number {
-  if (tree.feature[node] < 0) return 0;
-  return 1 + Math.max(treeDepth(tree, tree.left[node]), treeDepth(tree, tree.right[node]));
 }
 
 /** Whether raw value x goes left at global node `node` (NaN and codes training could not bin follow the default). */
@@ -91,8 +83,8 @@ export function leafIndex(c: CompiledTrees, root: number, features: readonly Flo
 
 /**
  * Adds trees [fromTree, toTree) to margins (row-major n * numClass), tree i going to class i % numClass.
- * Rows go in blocks copied into a row-major buffer and all rows of a block descend one level at a
- * time, so the CPU overlaps the rows' independent memory reads instead of waiting on one path.
+ * Rows go in blocks copied into a row-major buffer (every tree over a block before the next block),
+ * so a traversal reads one small array that stays in cache.
  */
 export function addTreeMargins(
   c: CompiledTrees,
@@ -105,8 +97,7 @@ export function addTreeMargins(
 ): void {
   const F = features.length;
   const block = new Float64Array(BLOCK_ROWS * F);
-  const position = new Int32Array(BLOCK_ROWS);
-  const { feature, threshold, left, right, defaultLeft, value, categorical, depth } = c;
+  const { feature, threshold, left, right, defaultLeft, value, categorical } = c;
   let hasCategorical = false;
   for (let f = 0; f < F; f++) if (categorical[f] === 1) hasCategorical = true;
   for (let start = 0; start < numRows; start += BLOCK_ROWS) {
@@ -116,20 +107,20 @@ export function addTreeMargins(
       for (let i = 0, k = f; i < count; i++, k += F) block[k] = column[start + i];
     }
     for (let t = fromTree; t < toTree; t++) {
-      position.fill(c.roots[t], 0, count);
-      for (let level = depth[t]; level > 0; level--) {
-        for (let i = 0, base = 0; i < count; i++, base += F) {
-          const node = position[i];
-          const f = feature[node];
-          if (f < 0) continue;
-          const x = block[base + f];
-          if (hasCategorical && categorical[f] === 1) position[i] = goesLeft(c, node, x) ? left[node] : right[node];
-          else if (x < threshold[node]) position[i] = left[node];
-          else position[i] = x !== x && defaultLeft[node] === 1 ? left[node] : right[node];
-        }
-      }
+      const root = c.roots[t];
       const k = t % numClass;
-      for (let i = 0; i < count; i++) margins[(start + i) * numClass + k] += value[position[i]];
+      for (let i = 0, base = 0; i < count; i++, base += F) {
+        let node = root;
+        let f = feature[node];
+        while (f >= 0) {
+          const x = block[base + f];
+          if (hasCategorical && categorical[f] === 1) node = goesLeft(c, node, x) ? left[node] : right[node];
+          else if (x < threshold[node]) node = left[node];
+          else node = x !== x && defaultLeft[node] === 1 ? left[node] : right[node];
+          f = feature[node];
+        }
+        margins[(start + i) * numClass + k] += value[node];
+      }
     }
   }
 }
