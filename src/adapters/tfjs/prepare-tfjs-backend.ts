@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { NnBackend } from '../../core/models/nn/mlp-params';
-import type { ConcreteBackend, NnRuntime } from '../../core/models/nn/tfjs-runtime';
+// Importing the runtime registers the cpu backend (the last resort) with TensorFlow.js.
+import { TFJS_CPU_VERSION, type ConcreteBackend, type NnRuntime } from '../../core/models/nn/tfjs-runtime';
 import { diagnoseCuda, type CudaFacts } from './cuda-diagnosis';
 import { probeCuda } from './cuda-probe';
 import { cpuModel, loadNativePackage, resolveNativePackage, type NativeKind } from './native-backend';
@@ -82,7 +83,7 @@ async function tryBackend(backend: ConcreteBackend, options: PrepareOptions, exp
       }
     case 'cpu':
       await tf.setBackend('cpu');
-      return { runtime: { backend, device: `${cpuModel()} (JavaScript)` }, problems: [] };
+      return { runtime: { backend, device: `${cpuModel()} (JavaScript, tfjs-backend-cpu ${TFJS_CPU_VERSION})` }, problems: [] };
   }
 }
 
