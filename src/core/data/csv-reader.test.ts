@@ -94,6 +94,7 @@ describe('parseCsv errors', () => {
     expect(error.line).toBe(3);
     expect(error.details.otherRows).toBe(1);
     expect(error.message).toBe('r.csv:3: has 2 fields, the header has 3 (1 other row has the same problem)');
+    expect(error.reason).toBe('has 2 fields, the header has 3 (1 other row has the same problem)');
   });
 
   it('skips bad rows only when told, and counts them', () => {

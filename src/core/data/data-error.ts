@@ -51,9 +51,13 @@ export class DataError extends Error {
   readonly line?: number;
   readonly column?: string;
   readonly details: DataErrorDetails;
+  /** The message without its `file:line:` prefix, for output that names the place separately (annotations). */
+  readonly reason: string;
 
   constructor(file: string, issue: DataIssue, allIssues: readonly DataIssue[] = [issue]) {
     super(formatIssue(file, issue, allIssues));
+    const prefix = issue.line === undefined ? `${file}:` : `${file}:${issue.line}:`;
+    this.reason = this.message.slice(prefix.length).trimStart();
     this.name = 'DataError';
     this.file = file;
     this.line = issue.line;
