@@ -15,7 +15,7 @@ const I32 = 0x7f;
 const V128 = 0x7b;
 const op = {
   block: 0x02, loop: 0x03, brIf: 0x0d, end: 0x0b, get: 0x20, set: 0x21, tee: 0x22,
-  i32Load: 0x28, i32Load16U: 0x2f, i32Const: 0x41, i32GeU: 0x4f, i32LtU: 0x49, i32Add: 0x6a, i32Mul: 0x6c, i32Shl: 0x74,
+  i32Load: 0x28, i32Load16U: 0x2f, i32Const: 0x41, i32GeU: 0x4f, i32LtU: 0x49, i32Add: 0x6a, i32Mul: 0x6c, i32And: 0x71, i32Shl: 0x74, i32ShrU: 0x76,
 } as const;
 const SIMD = 0xfd;
 const V128_LOAD = [SIMD, 0x00, 4, 0];
@@ -54,9 +54,11 @@ function kernelBody(selected: boolean): number[] {
   const IDS = 7;
   const COUNT = 8;
   const first = selected ? 9 : 7;
-  const [I, BASE, J, ADDR, STOP, R] = [first, first + 1, first + 2, first + 3, first + 4, first + 5];
-  const G = first + 6;
-  const locals = vector([[6, I32], [1, V128]]);
+  const [I, BASE, J, ADDR, STOP, R, STOP2, PAIR] = [first, first + 1, first + 2, first + 3, first + 4, first + 5, first + 6, first + 7];
+  const G = first + 8;
+  const locals = vector([[8, I32], [1, V128]]);
+  /** out[bin] += g for the bin id on the stack (16-byte (g, h) cells). */
+  const addBin = [op.i32Const, 4, op.i32Shl, op.get, OUT, op.i32Add, op.tee, ADDR, op.get, ADDR, ...V128_LOAD, op.get, G, ...F64X2_ADD, ...V128_STORE];
   const code: number[] = [
     op.get, BEGIN, op.set, I,
     op.block, 0x40,
@@ -70,12 +72,22 @@ function kernelBody(selected: boolean): number[] {
     op.get, BINS, op.get, R, op.get, F, op.i32Mul, op.i32Const, 1, op.i32Shl, op.i32Add, op.set, BASE,
   ];
   if (!selected) {
+    // two features per step: one 32-bit load holds both 16-bit bin ids, then an odd last feature
     code.push(
       op.get, BASE, op.get, F, op.i32Const, 1, op.i32Shl, op.i32Add, op.set, STOP,
+      op.get, BASE, op.get, F, op.i32Const, 1, op.i32ShrU, op.i32Const, 2, op.i32Shl, op.i32Add, op.set, STOP2,
+      op.block, 0x40,
+      op.get, BASE, op.get, STOP2, op.i32GeU, op.brIf, 0,
       op.loop, 0x40,
-      op.get, OUT, op.get, BASE, op.i32Load16U, 1, 0, op.i32Const, 4, op.i32Shl, op.i32Add, op.tee, ADDR,
-      op.get, ADDR, ...V128_LOAD, op.get, G, ...F64X2_ADD, ...V128_STORE,
-      op.get, BASE, op.i32Const, 2, op.i32Add, op.tee, BASE, op.get, STOP, op.i32LtU, op.brIf, 0,
+      op.get, BASE, op.i32Load, 1, 0, op.set, PAIR,
+      op.get, PAIR, op.i32Const, 0xff, 0xff, 0x03, op.i32And, ...addBin,
+      op.get, PAIR, op.i32Const, 16, op.i32ShrU, ...addBin,
+      op.get, BASE, op.i32Const, 4, op.i32Add, op.tee, BASE, op.get, STOP2, op.i32LtU, op.brIf, 0,
+      op.end,
+      op.end,
+      op.block, 0x40,
+      op.get, BASE, op.get, STOP, op.i32GeU, op.brIf, 0,
+      op.get, BASE, op.i32Load16U, 1, 0, ...addBin,
       op.end,
     );
   } else {
