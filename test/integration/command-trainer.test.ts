@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +9,11 @@ import { nodeTrialFolders } from '../../src/adapters/node-trial-folders';
 import type { CommandDependencies } from '../../src/app/command/command-dependencies';
 import { runCommandTrial, type CommandTrialInput, type CommandTrialResult } from '../../src/app/command/run-command-trial';
 import { keepBestTrial } from '../../src/app/command/trial-folders';
-import { makeTable, type Table } from '../../src/core/data/table';
+import { predictWithCommand } from '../../src/app/command/predict-with-command';
+import { parseConfig } from '../../src/core/config/parse-config';
+import { parseCsv } from '../../src/core/data/csv-reader';
+import { makeTable, takeRows, type Table } from '../../src/core/data/table';
+import { commandSettingsProblems } from '../../src/core/models/command/command-settings';
 import { computeMetrics } from '../../src/core/evaluate/index';
 import { parsePredictions } from '../../src/core/models/command/prediction-file';
 import { Rng } from '../../src/core/random/rng';
@@ -54,7 +59,7 @@ const deps: CommandDependencies = {
   environment: { ...process.env, GITHUB_TOKEN: 'ghs_secret', 'INPUT_GITHUB-TOKEN': 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt' },
 };
 const base: Omit<CommandTrialInput, 'params' | 'trialNumber'> = {
-  model: { command: [process.execPath, SCRIPT], env: {}, output_format: 'csv', timeout_per_trial: '3s' },
+  model: { command: [process.execPath, SCRIPT], env: {}, output_format: 'csv', timeout_per_trial: '5s' },
   configDirectory: root,
   parts,
   target: 'label',
@@ -73,16 +78,16 @@ describe('command trainer end to end (a Node program, median pruner)', () => {
     const plan: Record<string, string | number>[] = [
       { behaviour: 'ok', sharpness: 4, steps: 10 },
       { behaviour: 'ok', sharpness: 8, steps: 10 },
-      { behaviour: 'ok', sharpness: -4, steps: 50, step_ms: 20 },
+      { behaviour: 'ok', sharpness: -4, steps: 50, step_ms: 40 },
       { behaviour: 'crash', sharpness: 0 },
       { behaviour: 'hang', sharpness: 0 },
-      { behaviour: 'ok', sharpness: -2, steps: 50, step_ms: 20 },
+      { behaviour: 'ok', sharpness: -2, steps: 50, step_ms: 40 },
     ];
     for (const params of plan) await study.enqueueTrial(params);
     const results = new Map<number, CommandTrialResult>();
     await study.optimize(
       async (trial) => {
-        const params = { behaviour: trial.suggestCategorical('behaviour', ['ok', 'crash', 'hang']), sharpness: trial.suggestFloat('sharpness', -10, 10), steps: trial.suggestInt('steps', 1, 50), step_ms: trial.suggestInt('step_ms', 10, 20) };
+        const params = { behaviour: trial.suggestCategorical('behaviour', ['ok', 'crash', 'hang']), sharpness: trial.suggestFloat('sharpness', -10, 10), steps: trial.suggestInt('steps', 1, 50), step_ms: trial.suggestInt('step_ms', 10, 40) };
         const result = await runCommandTrial(deps, {
           ...base,
           params,
@@ -143,3 +148,50 @@ describe('command trainer end to end (a Node program, median pruner)', () => {
     expect(result.reason).toMatch(/not found/);
   });
 });
+
+const EXAMPLE = resolve(__dirname, '../../examples/command-sklearn');
+const PYTHON = '/usr/bin/python3';
+const hasSklearn = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import sklearn, pandas, numpy'], { stdio: 'ignore' }).status === 0;
+if (!hasSklearn) console.warn(`NOTICE: skipping the scikit-learn example test: ${PYTHON} with scikit-learn, pandas and numpy is not available`);
+
+describe('examples/command-sklearn', () => {
+  const { config } = parseConfig(readFileSync(join(EXAMPLE, 'training_config.yaml'), 'utf8'), 'training_config.yaml');
+
+  it('has a valid config for model.type command', () => {
+    expect(config.model.type).toBe('command');
+    expect(commandSettingsProblems(config.model)).toEqual([]);
+  });
+
+  it.skipIf(!hasSklearn)('trains with HistGradientBoostingClassifier, resumes after SIGTERM, and predict.py re-scores the saved model', { timeout: 300_000 }, async () => {
+    const all = parseCsv(readFileSync(join(EXAMPLE, config.data.path!), 'utf8')).table;
+    const order = Rng.fromSeed(3).permutation(all.numRows);
+    const slice = (from: number, to: number) => takeRows(all, order.slice(from, to));
+    const churn = { train: slice(0, 2500), validation: slice(2500, 3500), test: slice(3500, 4300) };
+    const features = all.columnNames.filter((name) => name !== 'target');
+    const model = { ...config.model, command: [PYTHON, 'train.py'], predict_command: [PYTHON, 'predict.py'], timeout_per_trial: '120s' };
+    const input = { ...base, model, configDirectory: EXAMPLE, parts: churn, target: 'target', features, classes: ['0', '1'], params: { ...config.model.params, max_iter: 40, report_every: 10, learning_rate: 0.1 }, trialNumber: 0, root: join(root, 'sklearn'), graceMs: 20_000 };
+
+    const pruned = await runCommandTrial(deps, { ...input, onReport: ({ step }) => (step >= 10 ? 'stop' : 'continue') });
+    expect(pruned.status).toBe('pruned');
+    expect(existsSync(join(pruned.checkpointDir, 'model.pkl'))).toBe(true);
+
+    const output: string[] = [];
+    const result = await runCommandTrial(deps, { ...input, onOutput: (line) => output.push(line) });
+    expect(result.status, result.details ?? '').toBe('complete');
+    expect(output.join('\n')).toMatch(/resuming from .* at (10|20) rounds/);
+    expect(result.reports.at(-1)!.step).toBe(40);
+    // sklearn's roc_auc_score in the program and mltrain's roc_auc on the same predictions agree.
+    const validationAuc = computeMetrics({ task: 'binary', yTrue: labelsOf(churn.validation), yScore: result.validationScores! }).roc_auc;
+    expect(validationAuc).toBeCloseTo(result.reports.at(-1)!.value, 9);
+    expect(computeMetrics({ task: 'binary', yTrue: labelsOf(churn.test), yScore: result.testScores! }).roc_auc).toBeGreaterThan(0.75);
+
+    const rescored = await predictWithCommand(deps, { model, configDirectory: EXAMPLE, rows: churn.test, target: 'target', features, task: 'binary', classes: ['0', '1'], params: input.params, seed: 5, modelDir: result.outputDir, workDir: join(root, 'predict') });
+    if (!rescored.ok) throw new Error(rescored.details);
+    expect([...rescored.scores]).toEqual([...result.testScores!]);
+  });
+});
+
+function labelsOf(table: Table): Float64Array {
+  const column = table.columns.find((c) => c.name === 'target')!;
+  return Float64Array.from((column as { values: Float64Array }).values);
+}
