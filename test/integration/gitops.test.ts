@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActionsArtifactUploader } from '../../src/adapters/github/actions-artifact-uploader';
 import { createGitCli } from '../../src/adapters/github-gitops/git-cli';
@@ -47,7 +49,6 @@ let standIn: GitHubStandIn;
 let gitops: GitOpsState;
 let ports: GitOpsPorts;
 let logger: RecordingLogger;
-let clients = 0;
 
 const configPath = () => join(repo, 'churn/training_config.yaml');
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
@@ -87,7 +88,11 @@ beforeEach(async () => {
   for (const route of gitops.routes()) standIn.addRoute(route);
   logger = new RecordingLogger();
   const repository = { owner: 'acme', repo: 'models' };
-  ports = createGitOpsPorts({ repository, apiUrl: standIn.apiUrl, token: standIn.state.token, prToken: standIn.state.token, logger, backoffUnitMs: 5, pacingId: `gitops-${++clients}` });
+  // Octokit with retries but without GitHub's write pacing (a second between writes, three
+  // between pull requests), which would make this file wait half a minute; the pacing client
+  // itself is exercised in src/adapters/github-gitops/octokit-git-data.test.ts.
+  const createClient = (token: string) => getOctokit(token, { baseUrl: standIn.apiUrl, retry: { retryAfterBaseValue: 5 } }, retry);
+  ports = createGitOpsPorts({ repository, apiUrl: standIn.apiUrl, token: standIn.state.token, prToken: standIn.state.token, logger, createClient });
   gitops.initBranch('main', { 'churn/training_config.yaml': CONFIG, 'README.md': '# models' });
   gitops.addMergedPull(12, HEAD_SHA, MERGE_SHA);
 });

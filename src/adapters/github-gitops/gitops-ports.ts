@@ -2,7 +2,7 @@ import type { ActionsRuns } from '../../ports/actions-runs';
 import type { GitData, Pulls } from '../../ports/git-data';
 import type { RepositoryName } from '../../ports/github-event';
 import type { Logger } from '../../ports/logger';
-import { createGitHubClient } from '../github/github-client';
+import { createGitHubClient, type GitHubClient } from '../github/github-client';
 import { OctokitActionsRuns } from './octokit-actions-runs';
 import { OctokitGitData } from './octokit-git-data';
 import { OctokitPulls } from './octokit-pulls';
@@ -27,11 +27,14 @@ export interface GitOpsPortsOptions {
   /** Tests shorten the back-off and give each client its own pacing. */
   backoffUnitMs?: number;
   pacingId?: string;
+  /** Makes the client for a token; default createGitHubClient (retries, rate limits, write pacing). */
+  createClient?: (token: string) => GitHubClient;
 }
 
 /** The GitOps ports over Octokit; the retraining pair uses the `pr-token` when there is one. */
 export function createGitOpsPorts(options: GitOpsPortsOptions): GitOpsPorts {
   const make = (token: string, suffix: string) =>
+    options.createClient?.(token) ??
     createGitHubClient({ token, apiUrl: options.apiUrl, logger: options.logger, backoffUnitMs: options.backoffUnitMs, pacingId: options.pacingId ? `${options.pacingId}-${suffix}` : undefined });
   const client = make(options.token, 'default');
   const git = new OctokitGitData(client, options.repository);
