@@ -1,7 +1,7 @@
 /**
  * The mltrain half of same_history_check.py: the same 60 Branin trials, then 1000 seeded proposals;
  * the quantiles of the proposed points should match Optuna's (run the Python script first).
- * npx esbuild bench/tune/same-history-check.ts --bundle --platform=node --format=esm --outfile=/tmp/h.mjs && node /tmp/h.mjs
+ * npx esbuild bench/tune/same-history-check.ts --bundle --platform=node --format=esm --outfile=/tmp/h.mjs && node /tmp/h.mjs [multivariate]
  */
 import { readFileSync } from 'node:fs';
 import { TPESampler, createStudy } from '../../src/core/tune/index.js';
@@ -9,7 +9,7 @@ const hist = JSON.parse(readFileSync('/tmp/hist.json', 'utf8')) as [number, numb
 const branin = (x1: number, x2: number) => { const b = 5.1 / (4 * Math.PI ** 2), c = 5 / Math.PI; return (x2 - b * x1 ** 2 + c * x1 - 6) ** 2 + 10 * (1 - 1 / (8 * Math.PI)) * Math.cos(x1) + 10; };
 const xs: number[] = [], ys: number[] = [];
 for (let seed = 0; seed < 1000; seed++) {
-  const study = await createStudy({ sampler: new TPESampler({ seed }) });
+  const study = await createStudy({ sampler: new TPESampler({ seed, multivariate: process.argv.includes('multivariate') }) });
   for (const [a, b, v] of hist) { await study.enqueueTrial({ x1: a, x2: b }); const t = await study.ask(); t.suggestFloat('x1', -5, 10); t.suggestFloat('x2', 0, 15); await study.tell(t, v); }
   const t = await study.ask();
   xs.push(t.suggestFloat('x1', -5, 10)); ys.push(t.suggestFloat('x2', 0, 15));

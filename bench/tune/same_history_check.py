@@ -1,6 +1,6 @@
 """Same history, same proposals? Optuna 3.1 TPE proposes the 61st Branin point after 60 fixed random trials,
 for 1000 seeds; bench/tune/same-history-check.ts does the same with mltrain. Compare the printed quantiles.
-Run: /usr/bin/python3 bench/tune/same_history_check.py 1000  (writes /tmp/hist.json for the TS side)
+Run: /usr/bin/python3 bench/tune/same_history_check.py 1000 [multivariate]  (writes /tmp/hist.json for the TS side)
 """
 import json, math, numpy as np, optuna, warnings, sys
 warnings.filterwarnings("ignore"); optuna.logging.set_verbosity(optuna.logging.WARNING)
@@ -14,7 +14,7 @@ json.dump(hist, open('/tmp/hist.json','w'))
 d1 = optuna.distributions.FloatDistribution(-5, 10); d2 = optuna.distributions.FloatDistribution(0, 15)
 out = []
 for seed in range(int(sys.argv[1])):
-    s = optuna.create_study(sampler=optuna.samplers.TPESampler(seed=seed))
+    s = optuna.create_study(sampler=optuna.samplers.TPESampler(seed=seed, multivariate='multivariate' in sys.argv[2:]))
     for a, b, v in hist:
         s.add_trial(optuna.trial.create_trial(params={"x1": a, "x2": b}, distributions={"x1": d1, "x2": d2}, value=v))
     t = s.ask()
