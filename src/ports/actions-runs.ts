@@ -10,6 +10,11 @@ export interface WorkflowRunRecord {
   conclusion: string | null;
   createdAt: string;
   url: string;
+  /**
+   * The run built a fork's code (its head repository is not this one). A fork's pull request runs
+   * the fork's version of the workflow, so its artifacts prove nothing: never promote them.
+   */
+  fromFork: boolean;
 }
 
 /** An artifact of a workflow run. */

@@ -146,7 +146,7 @@ export class MemoryActionsRuns implements ActionsRuns {
   private nextId = 500;
 
   addRun(headSha: string, artifacts: Record<string, Record<string, string>>, over: Partial<WorkflowRunRecord> = {}): WorkflowRunRecord {
-    const run: WorkflowRunRecord = { id: this.nextId++, event: 'pull_request', headSha, status: 'completed', conclusion: 'success', createdAt: new Date(Date.UTC(2026, 10, 1) + this.nextId * 1000).toISOString(), url: `https://github.test/runs/${this.nextId}`, ...over };
+    const run: WorkflowRunRecord = { id: this.nextId++, event: 'pull_request', headSha, status: 'completed', conclusion: 'success', createdAt: new Date(Date.UTC(2026, 10, 1) + this.nextId * 1000).toISOString(), url: `https://github.test/runs/${this.nextId}`, fromFork: false, ...over };
     this.runs.unshift(run);
     this.artifacts.set(
       run.id,

@@ -117,6 +117,14 @@ describe('promotion on push against the stand-in', () => {
     expect(standIn.requestsTo('git-refs.update')[0].body).toMatchObject({ force: false });
   });
 
+  it('trusts no artifact of a fork\'s run: it trains instead', async () => {
+    gitops.addRun(HEAD_SHA, [{ name: 'mltrain-churn', zip: reviewedZip }], { headRepository: 'mallory/models' });
+    const today = await todaysFingerprint(nodeFileSystem, configPath(), 'churn/training_config.yaml');
+    const outcome = await promoteOnPush({ ...ports, logger }, { name: 'churn', branch: 'main', pushedSha: MERGE_SHA, push, today });
+    expect(outcome).toMatchObject({ action: 'train', reasons: [expect.stringContaining("fork's code")] });
+    expect(standIn.requestsTo('artifact-zip.get')).toEqual([]);
+  });
+
   it('retries on the new head when the branch moved (a 422 not-a-fast-forward)', async () => {
     gitops.addRun(HEAD_SHA, [{ name: 'mltrain-churn', zip: reviewedZip }]);
     standIn.fail('git-refs.update', { status: 422, message: 'Update is not a fast forward', times: 1 });

@@ -11,6 +11,8 @@ interface RestRun {
   conclusion: string | null;
   created_at: string;
   html_url: string;
+  repository: { full_name: string };
+  head_repository?: { full_name: string } | null;
 }
 
 interface RestArtifact {
@@ -30,7 +32,7 @@ export class OctokitActionsRuns implements ActionsRuns {
   async runsForHeadSha(headSha: string): Promise<WorkflowRunRecord[]> {
     const runs = (await this.client.paginate(this.client.rest.actions.listWorkflowRunsForRepo, { ...this.repository, head_sha: headSha, per_page: 100 })) as RestRun[];
     return runs
-      .map((run) => ({ id: run.id, event: run.event, headSha: run.head_sha, status: run.status ?? '', conclusion: run.conclusion, createdAt: run.created_at, url: run.html_url }))
+      .map((run) => ({ id: run.id, event: run.event, headSha: run.head_sha, status: run.status ?? '', conclusion: run.conclusion, createdAt: run.created_at, url: run.html_url, fromFork: run.head_repository?.full_name !== run.repository.full_name }))
       .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id));
   }
 

@@ -30,7 +30,8 @@ const DEFAULT_MAX_RUNS = 10;
 /**
  * The model reviewed in the pull request that a push merged: that pull request (by its merge
  * commit), the runs of its head commit, and the newest `mltrain-<name>` artifact whose lineage
- * matches today's config and data and whose gates passed.
+ * matches today's config and data and whose gates passed. Runs of a fork's code are never trusted:
+ * a fork's pull request runs the fork's own workflow file, which could upload any model.
  */
 export async function findReviewedArtifact(ports: ReviewedArtifactPorts, request: ReviewedArtifactRequest): Promise<ReviewedArtifactResult> {
   const pulls = await ports.pulls.pullsOfCommit(request.pushedSha);
@@ -44,6 +45,10 @@ export async function findReviewedArtifact(ports: ReviewedArtifactPorts, request
 
   const reasons: string[] = [];
   for (const run of runs.slice(0, request.maxRuns ?? DEFAULT_MAX_RUNS)) {
+    if (run.fromFork) {
+      reasons.push(`run ${run.id} built a fork's code (which runs the fork's workflow): its artifacts are not trusted`);
+      continue;
+    }
     const artifact = (await ports.runs.artifactsOfRun(run.id)).find((a) => a.name === wanted);
     if (!artifact) {
       reasons.push(`run ${run.id} has no artifact ${wanted}`);

@@ -51,6 +51,14 @@ describe('promoteOnPush', () => {
     expect(git.fileAt('main', 'models/churn/model.json')).toBe('good');
   });
 
+  it('never promotes an artifact of a run that built a fork\'s code', async () => {
+    const { git, runs, ports, request } = setup();
+    runs.addRun(HEAD, { 'mltrain-churn': { ...artifact(), 'model.json': 'from a fork' } }, { fromFork: true });
+    const outcome = await promoteOnPush(ports, request);
+    expect(outcome).toMatchObject({ action: 'train', reasons: [expect.stringContaining("fork's code")] });
+    expect(git.fileAt('main', 'models/churn/model.json')).toBeUndefined();
+  });
+
   it('says train, with the reasons, when no reviewed artifact matches today\'s config and data', async () => {
     const { git, runs, logger, ports, request } = setup();
     runs.addRun(HEAD, { 'mltrain-churn': artifact({ config: sha('9') }) });

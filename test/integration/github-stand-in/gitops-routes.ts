@@ -37,6 +37,8 @@ export interface StoredRun {
   status: string;
   conclusion: string | null;
   createdAt: string;
+  /** `owner/name` of the repository whose code the run built (a fork's for fork pull requests). */
+  headRepository: string;
   artifacts: { id: number; name: string; zip: Buffer; expired: boolean }[];
 }
 
@@ -95,8 +97,8 @@ export class GitOpsState {
     return pull;
   }
 
-  addRun(headSha: string, artifacts: { name: string; zip: Buffer }[], event = 'pull_request'): StoredRun {
-    const run: StoredRun = { id: this.nextId++, event, headSha, status: 'completed', conclusion: 'success', createdAt: this.tick(), artifacts: artifacts.map((a) => ({ id: this.nextId++, name: a.name, zip: a.zip, expired: false })) };
+  addRun(headSha: string, artifacts: { name: string; zip: Buffer }[], options: { event?: string; headRepository?: string } = {}): StoredRun {
+    const run: StoredRun = { id: this.nextId++, event: options.event ?? 'pull_request', headSha, status: 'completed', conclusion: 'success', createdAt: this.tick(), headRepository: options.headRepository ?? '', artifacts: artifacts.map((a) => ({ id: this.nextId++, name: a.name, zip: a.zip, expired: false })) };
     this.runs.push(run);
     return run;
   }
@@ -297,7 +299,7 @@ function gitopsRoutes(g: GitOpsState): Route[] {
       handle: (c) => {
         const headSha = c.query.get('head_sha');
         const runs = g.runs.filter((r) => !headSha || r.headSha === headSha).reverse();
-        const body = runs.map((r) => ({ id: r.id, event: r.event, head_sha: r.headSha, status: r.status, conclusion: r.conclusion, created_at: r.createdAt, html_url: `${c.serverUrl}/${c.state.repository}/actions/runs/${r.id}` }));
+        const body = runs.map((r) => ({ id: r.id, event: r.event, head_sha: r.headSha, status: r.status, conclusion: r.conclusion, created_at: r.createdAt, html_url: `${c.serverUrl}/${c.state.repository}/actions/runs/${r.id}`, repository: { full_name: c.state.repository }, head_repository: { full_name: r.headRepository || c.state.repository } }));
         return { status: 200, body: { total_count: body.length, workflow_runs: body } };
       },
     },
