@@ -34,6 +34,12 @@ describe('parsePredictions', () => {
     expect(scores('"yes ""sure""","no, never"\n0.6,0.4\n', quoted)).toEqual([0.6]);
   });
 
+  it('reads numbers as Python writes them (repr: exponents, -0.0)', () => {
+    expect(scores('p0,p1\n0.99999,1e-05\n1.0,-0.0\n0.5,0.5\n', binary)).toEqual([1e-5, 0, 0.5]);
+    expect(reason('prediction\n1\ninf\n', regression)).toMatch(/text|infinite/);
+    expect(reason('prediction\n1\nnan\n', regression)).toMatch(/NaN/);
+  });
+
   it('regression: one column prediction', () => {
     expect(scores('prediction\n1.5\n-2e3\n', regression)).toEqual([1.5, -2000]);
   });
