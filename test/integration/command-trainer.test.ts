@@ -154,6 +154,14 @@ const PYTHON = '/usr/bin/python3';
 const hasSklearn = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import sklearn, pandas, numpy'], { stdio: 'ignore' }).status === 0;
 if (!hasSklearn) console.warn(`NOTICE: skipping the scikit-learn example test: ${PYTHON} with scikit-learn, pandas and numpy is not available`);
 
+describe('clients/python/mltrain_client.py', () => {
+  it.skipIf(!existsSync(PYTHON))('passes its unittest suite (standard library only)', { timeout: 120_000 }, () => {
+    const run = spawnSync(PYTHON, ['-m', 'unittest', 'discover', '-s', resolve(__dirname, '../../clients/python')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', PYTHONDONTWRITEBYTECODE: '1' } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/Ran 5 tests[\s\S]*OK/);
+  });
+});
+
 describe('examples/command-sklearn', () => {
   const { config } = parseConfig(readFileSync(join(EXAMPLE, 'training_config.yaml'), 'utf8'), 'training_config.yaml');
 
