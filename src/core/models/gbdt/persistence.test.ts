@@ -69,11 +69,14 @@ describe('model persistence', () => {
     expect(model.trees.length).toBe(model.bestIteration + 1);
     expect(model.bestScore).toBe(Math.min(...seen));
     expect(model.evalMetric).toBe('logloss');
+    const trainLosses: number[] = [];
     const stopped = await trainGbdt({
-      train, featureInfo: numericInfo(3), objective: 'binary:logistic', seed: 1, params: { n_estimators: 50 },
-      callbacks: { onIteration: (info) => (info.iteration === 2 ? 'stop' : 'continue') },
+      train, featureInfo: numericInfo(3), objective: 'binary:logistic', seed: 1, params: { n_estimators: 50 }, reportTrainLoss: true,
+      callbacks: { onIteration: (info) => { trainLosses.push(info.trainLoss as number); return info.iteration === 2 ? 'stop' : 'continue'; } },
     });
     expect(stopped.trees.length).toBe(3);
+    expect(trainLosses[2]).toBeLessThan(trainLosses[0]);
+    expect(trainLosses[0]).toBeLessThan(Math.log(2));
   });
 
   it('is deterministic for a seed and changes with the seed when sampling', async () => {

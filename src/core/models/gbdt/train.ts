@@ -101,7 +101,8 @@ export async function trainGbdtWith(options: GbdtTrainOptions, builderFactory: H
         if (improved) Object.assign(best, { iteration, score: validationMetric, roundsWithoutImprovement: 0 });
         else best.roundsWithoutImprovement++;
       }
-      const decision = options.callbacks?.onIteration?.({ iteration, validationMetric });
+      const trainLoss = options.reportTrainLoss ? metric.compute(train.label, transformMargins(objective, margins, numClass), train.weight) : undefined;
+      const decision = options.callbacks?.onIteration?.({ iteration, trainLoss, validationMetric });
       const stopEarly = params.early_stopping_rounds !== null && validation !== undefined && best.roundsWithoutImprovement >= params.early_stopping_rounds;
       const done = iteration + 1;
       if (options.checkpoint && options.checkpoint.every > 0 && done % options.checkpoint.every === 0) {

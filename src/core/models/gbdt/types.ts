@@ -113,7 +113,10 @@ export interface GbdtTrainOptions {
   /** Threads for histogram building (1 = no workers). Results are identical for any value. */
   threads?: number;
   callbacks?: GbdtCallbacks;
+  /** Validation metric (default: XGBoost's per objective: logloss, mlogloss, rmse, mphe). */
   evalMetric?: GbdtEvalMetric;
+  /** Also compute the metric on the training rows each iteration (costs a pass over them). */
+  reportTrainLoss?: boolean;
   checkpoint?: { every: number; save(state: GbdtCheckpoint): void };
   resumeFrom?: GbdtCheckpoint;
 }
