@@ -1,5 +1,6 @@
 import type { RunDependencies } from '../app/run-dependencies';
 import type { Logger } from '../ports/logger';
+import { EnvironmentError } from '../core/errors/environment-error';
 import { fileDataLoader } from './file-data-loader';
 import { journalFileStorage } from './journal-file-storage';
 import { createGitRepositoryInfo } from './git-repository-info';
@@ -18,6 +19,15 @@ export function createNodeRunDependencies(options: { logger: Logger; cwd: string
     machine: readMachineSettings(options.env),
     version: options.version,
     openStudyStorage: (path) => journalFileStorage(path),
+    prepareNeuralBackend: async (requested) => {
+      const { prepareTfjsBackend, BackendUnavailableError } = await import('./tfjs/prepare-tfjs-backend');
+      try {
+        return await prepareTfjsBackend(requested, { nativeSearchPaths: [options.env.GITHUB_WORKSPACE, options.cwd].filter((p): p is string => Boolean(p)) });
+      } catch (error) {
+        if (error instanceof BackendUnavailableError) throw new EnvironmentError(error.message);
+        throw error;
+      }
+    },
     timestamp: () => new Date().toISOString(),
   };
 }

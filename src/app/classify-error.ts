@@ -35,7 +35,7 @@ export function classifyError(error: unknown): ClassifiedError {
     };
   }
   if (error instanceof DataError) {
-    return { exitCode: EXIT_CODES.invalidInput, problems: [{ message: error.message, location: { file: error.file, line: error.line } }] };
+    return { exitCode: EXIT_CODES.invalidInput, problems: [{ message: error.reason, location: { file: error.file, line: error.line } }] };
   }
   if (error instanceof NoModelError || error instanceof RunCancelledError) {
     return { exitCode: EXIT_CODES.gatesFailed, problems: [{ message: error.message }] };

@@ -20,10 +20,18 @@ import {
 import type { Rng } from '../core/random/rng';
 import type { TrainedModel } from '../core/models/trainer';
 import type { ReportCurves } from '../core/report/report-data';
+import { HEADLINE_METRICS } from '../core/report/headline';
+import type { EncodedDataset } from '../core/models/trainer';
 import type { DataPart } from './prepare-data';
 
-/** Bootstrap work is capped (rows x resamples) so intervals stay a small share of a big job. */
-const MAX_BOOTSTRAP_ROW_DRAWS = 20_000_000;
+/**
+ * Bootstrap work is capped so intervals stay a small share of a big job: at most
+ * BOOTSTRAP_MAX_ROWS rows are resampled (a seeded subsample of a larger test part, whose interval
+ * is rescaled by sqrt(subsample / rows), the 1/sqrt(n) law of a standard error) and at most
+ * BOOTSTRAP_MAX_DRAWS row draws in all.
+ */
+const BOOTSTRAP_MAX_ROWS = 20_000;
+const BOOTSTRAP_MAX_DRAWS = 10_000_000;
 const MIN_RESAMPLES = 200;
 
 export interface Evaluation {
@@ -75,18 +83,7 @@ export function evaluateModel(request: EvaluateRequest): Evaluation {
     validation: parts.validation && validationScores ? metricsOf(parts.validation.encoded.label, validationScores, parts.validation.encoded.weight) : {},
   };
 
-  const rows = test.label.length;
-  const wanted = config.bootstrap.n_resamples;
-  const resamples = wanted === 0 ? 0 : Math.max(MIN_RESAMPLES, Math.min(wanted, Math.floor(MAX_BOOTSTRAP_ROW_DRAWS / Math.max(rows, 1))));
-  const intervals: Record<string, [number, number]> = {};
-  if (resamples > 0 && rows > 1) {
-    const computed = bootstrapIntervals(
-      (data) => metricsOf(data.yTrue, data.yScore, data.weight),
-      { yTrue: test.label, yScore: testScores, weight: test.weight },
-      { rng: request.rng.fork('bootstrap'), nResamples: resamples, confidence: config.bootstrap.confidence, rows },
-    );
-    for (const [name, interval] of Object.entries(computed)) if (interval.nValid > 0) intervals[name] = [interval.lower, interval.upper];
-  }
+  const { intervals, resamples } = headlineIntervals(task, test, testScores, metrics.test, request, threshold, numClasses);
 
   const fairness = task === 'regression' ? {} : fairnessOn(parts.test.table, request, testScores, threshold, numClasses);
   return {
@@ -157,4 +154,43 @@ function curvesOf(task: Task, yTrue: Float64Array, scores: Float64Array, thresho
 /** The per-1,000 business numbers (the raw confusion counts stay out of the metrics). */
 function businessEntries(business: BusinessMetrics): Metrics {
   return { expected_cost_per_1000: business.expected_cost_per_1000, expected_profit_per_1000: business.expected_profit_per_1000 };
+}
+
+function headlineIntervals(
+  task: Task,
+  test: EncodedDataset,
+  scores: Float64Array,
+  estimates: Metrics,
+  request: EvaluateRequest,
+  threshold: number | null,
+  numClasses: number,
+): { intervals: Record<string, [number, number]>; resamples: number } {
+  const config = request.config.bootstrap;
+  const rows = test.label.length;
+  if (config.n_resamples === 0 || rows < 2) return { intervals: {}, resamples: 0 };
+  const rng = request.rng.fork('bootstrap');
+  const m = Math.min(rows, BOOTSTRAP_MAX_ROWS);
+  const picked = m < rows ? rng.fork('subsample').permutation(rows).subarray(0, m).sort() : undefined;
+  const take = (values: Float64Array | undefined, stride = 1) => {
+    if (!values || !picked) return values;
+    const out = new Float64Array(m * stride);
+    for (let i = 0; i < m; i++) for (let k = 0; k < stride; k++) out[i * stride + k] = values[picked[i] * stride + k];
+    return out;
+  };
+  const stride = task === 'multiclass' ? numClasses : 1;
+  const only = HEADLINE_METRICS[task];
+  const resamples = Math.max(MIN_RESAMPLES, Math.min(config.n_resamples, Math.floor(BOOTSTRAP_MAX_DRAWS / m)));
+  const computed = bootstrapIntervals(
+    (data) => computeMetrics({ task, yTrue: data.yTrue, yScore: data.yScore, threshold: threshold ?? undefined, sampleWeight: data.weight, numClasses: task === 'multiclass' ? numClasses : undefined, only }),
+    { yTrue: take(test.label), yScore: take(scores, stride), weight: take(test.weight) },
+    { rng, nResamples: resamples, confidence: config.confidence, rows: m },
+  );
+  const scale = Math.sqrt(m / rows);
+  const intervals: Record<string, [number, number]> = {};
+  for (const [name, interval] of Object.entries(computed)) {
+    if (interval.nValid === 0) continue;
+    const full = estimates[name] ?? interval.estimate;
+    intervals[name] = picked ? [full + (interval.lower - interval.estimate) * scale, full + (interval.upper - interval.estimate) * scale] : [interval.lower, interval.upper];
+  }
+  return { intervals, resamples };
 }

@@ -1,4 +1,6 @@
 import type { StudyStorage } from '../core/tune/index';
+import type { Backend } from '../core/config/training-config';
+import type { NnRuntime } from '../core/models/nn/tfjs-runtime';
 import type { Clock } from '../ports/clock';
 import type { StudyCache } from '../ports/study-cache';
 import type { DataLoader } from '../ports/data-loader';
@@ -23,6 +25,8 @@ export interface RunDependencies {
   studyCache?: StudyCache;
   /** Aborted when the runner cancels the job (SIGINT/SIGTERM): trials stop, the journal is saved. */
   cancelSignal?: AbortSignal;
+  /** Loads the TensorFlow.js backend for the mlp engine (tfjs is imported only when this is called). */
+  prepareNeuralBackend?: (requested: Backend) => Promise<{ runtime: NnRuntime; notes: string[] }>;
   /** The base branch's model.json for a config name, parsed, or null (optional: no baseline). */
   baselineModel?: (name: string) => Promise<{ json: unknown; source: string } | null>;
   /** The current time as an ISO string, for created_at (injected so tests are stable). */

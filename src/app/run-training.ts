@@ -15,6 +15,7 @@ import { measureLatency } from './measure-latency';
 import { prepareData } from './prepare-data';
 import type { RunDependencies } from './run-dependencies';
 import { pickTrainer } from './train-model';
+import { lazyMlpTrainer } from '../core/models/mlp-lazy-trainer';
 import { PhaseTimer } from './phase-timer';
 import { rescoreBaseline } from './rescore-baseline';
 import { buildReportData } from './build-report-data';
@@ -59,7 +60,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   const config = loaded.config;
   const meter = new CostMeter(deps.clock, config.budget, deps.machine, startedAt);
   const rng = Rng.fromSeed(config.seed);
-  const trainer = pickTrainer(loaded, config.data.task);
+  let trainer = pickTrainer(loaded, config.data.task);
   checkGates(loaded, config.data.task);
   deps.logger.info(`mltrain ${deps.version}: ${config.name} (${config.model.type}) from ${options.displayPath}`);
   const outputDir = options.outputDir ?? join(options.baseDirectory, '.mltrain', config.name);
@@ -70,13 +71,21 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   phases.start('validate_and_profile');
   pickTrainer(loaded, data.task);
   checkGates(loaded, data.task);
-  const checks = await checkData(deps, loaded, data).catch(async (error: unknown) => {
+  const checks = await checkData(deps, loaded, data, rng).catch(async (error: unknown) => {
     if (error instanceof DataValidationError) await writeValidationFailure(deps, { outputDir, error, data, loaded, meter });
     throw error;
   });
   const rows = { train: data.parts.train.table.numRows, validation: data.parts.validation?.table.numRows ?? 0, test: data.parts.test.table.numRows };
   deps.logger.info(`data: ${rows.train} train, ${rows.validation} validation, ${rows.test} test rows; ${data.features.length} features; task ${data.task}`);
 
+  let backend = 'cpu';
+  if (config.model.type === 'mlp' && deps.prepareNeuralBackend) {
+    const prepared = await deps.prepareNeuralBackend(config.model.compute.backend);
+    for (const note of prepared.notes) deps.logger.warning(note);
+    trainer = lazyMlpTrainer(prepared.runtime);
+    backend = `${prepared.runtime.backend} (${prepared.runtime.device})`;
+    deps.logger.info(`neural network backend: ${backend}`);
+  }
   const threads = config.model.compute.threads === 'auto' ? deps.machine.cores : config.model.compute.threads;
   const budget = new BudgetGuard(meter, config.budget, deps.clock);
   phases.start(config.tuning ? 'tune' : 'train');
@@ -149,7 +158,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
       git_commit: await deps.repository.commit(),
       engine: model.engine,
       engine_version: model.engineVersion,
-      backend: 'cpu',
+      backend,
       seed: config.seed,
       mltrain_version: deps.version,
     },

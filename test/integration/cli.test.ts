@@ -95,6 +95,26 @@ describe('mltrain CLI', () => {
     expect(Object.keys(metrics.data.drift.columns)).toContain('tenure');
   });
 
+  it('trains the mlp engine on TensorFlow.js (wasm by default) and records the backend', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mltrain-cli-'));
+    const config = join(out, 'mlp.yaml');
+    const original = readFileSync(join(repo, 'examples/churn/training_config.yaml'), 'utf8');
+    writeFileSync(
+      config,
+      original
+        .replace('data/telco_churn.csv', join(repo, 'examples/churn/data/telco_churn.csv'))
+        .replace(/type: gbdt.*\n  params: .*\n/, 'type: mlp\n  params: {epochs: 3, hidden_layers: [16]}\n')
+        .replace(/gates:[\s\S]*?\n\n/, 'gates: []\n\n'),
+    );
+    const run = await cli(['run', config, '--output-dir', join(out, 'run')]);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.code).toBe(0);
+    const metrics = JSON.parse(readFileSync(join(out, 'run/metrics.json'), 'utf8'));
+    expect(metrics.lineage).toMatchObject({ engine: 'mlp' });
+    expect(metrics.lineage.backend).toMatch(/^(wasm|cpu) /);
+    expect(metrics.metrics.test.roc_auc).toBeGreaterThan(0.7);
+  });
+
   it('turns unreadable data into exit 2 naming file and line, without a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mltrain-cli-'));
     writeFileSync(join(dir, 'data.csv'), 'a,b,label\n1,2,0\n3,4\n5,6,1\n');

@@ -1,6 +1,7 @@
 import type { ModelType } from '../config/training-config';
 import { gbdtTrainer } from './gbdt-trainer';
 import { logisticTrainer } from './logistic/logistic-trainer';
+import { lazyMlpTrainer } from './mlp-lazy-trainer';
 import type { Trainer } from './trainer';
 
 /**
@@ -10,6 +11,7 @@ import type { Trainer } from './trainer';
 const TRAINERS: Partial<Record<ModelType, Trainer>> = {
   gbdt: gbdtTrainer,
   logistic: logisticTrainer,
+  mlp: lazyMlpTrainer(),
 };
 
 export function findTrainer(type: ModelType): Trainer | undefined {
