@@ -103,7 +103,7 @@ describe('mltrain CLI', () => {
       config,
       original
         .replace('data/telco_churn.csv', join(repo, 'examples/churn/data/telco_churn.csv'))
-        .replace(/type: gbdt.*\n  params: .*\n/, 'type: mlp\n  params: {epochs: 3, hidden_layers: [16]}\n')
+        .replace(/type: gbdt.*\n {2}params: .*\n/, 'type: mlp\n  params: {epochs: 3, hidden_layers: [16]}\n')
         .replace(/gates:[\s\S]*?\n\n/, 'gates: []\n\n'),
     );
     const run = await cli(['run', config, '--output-dir', join(out, 'run')]);
