@@ -8,6 +8,9 @@ Usage:
                                              score new rows with a saved model.json
   mltrain data profile <file> --output FILE [--target COLUMN]
                                              per-column statistics, the reference for drift checks
+  mltrain init [dir]                         write a commented training_config.yaml and workflow files (never overwrites)
+  mltrain matrix [glob] [--base REF --head REF]
+                                             configs changed between two refs (or all), as JSON for strategy.matrix
   mltrain --help                             this text
   mltrain --version                          the version
 

@@ -6,6 +6,10 @@ import { runTraining } from '../app/run-training';
 import { validateConfigs } from '../app/validate-configs';
 import { predictWithModel } from '../app/predict';
 import { profileDataFile } from '../app/profile-data';
+import { initTemplates } from '../app/init-templates';
+import { matrixOfConfigs } from '../app/matrix';
+import { createGitCli } from '../adapters/github-gitops/git-cli';
+import { findWorkflowTemplatesDir } from '../adapters/github-gitops/templates-dir';
 import { baselineModelFromFile } from '../app/baseline-model-source';
 import { createConsoleLogger } from '../adapters/console-logger';
 import { createNodeRunDependencies } from '../adapters/node-run-dependencies';
@@ -48,9 +52,11 @@ async function dispatch(argv: string[], io: CliIo, version: string, logger: Logg
       data: { type: 'string' },
       output: { type: 'string' },
       target: { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
     },
   });
-  const known = new Set(['help', 'version', 'verbose', 'output-dir', 'baseline-model', 'model', 'data', 'output', 'target']);
+  const known = new Set(['help', 'version', 'verbose', 'output-dir', 'baseline-model', 'model', 'data', 'output', 'target', 'base', 'head']);
   const unknown = Object.keys(values).filter((k) => !known.has(k));
   if (unknown.length > 0) throw new EnvironmentError(`unknown option --${unknown[0]}; see mltrain --help`);
   if (values.version) {
@@ -110,8 +116,22 @@ async function dispatch(argv: string[], io: CliIo, version: string, logger: Logg
       io.stdout.write(`${summary}\n`);
       return EXIT_CODES.passed;
     }
+    case 'init': {
+      if (rest.length > 1) throw new EnvironmentError('usage: mltrain init [dir]');
+      const outcome = await initTemplates(deps.fs, { templatesDir: findWorkflowTemplatesDir(import.meta.url), targetDir: resolve(io.cwd, rest[0] ?? '.') });
+      for (const line of outcome.lines) io.stdout.write(`${line}\n`);
+      return EXIT_CODES.passed;
+    }
+    case 'matrix': {
+      if (rest.length > 1) throw new EnvironmentError('usage: mltrain matrix [glob] [--base REF --head REF]');
+      const baseRef = typeof values.base === 'string' ? values.base : undefined;
+      const headRef = typeof values.head === 'string' ? values.head : undefined;
+      const outcome = await matrixOfConfigs({ fs: deps.fs, git: createGitCli(io.cwd) }, { glob: rest[0], baseRef, headRef });
+      io.stdout.write(`${outcome.json}\n`);
+      return EXIT_CODES.passed;
+    }
     default:
-      throw new EnvironmentError(`unknown command '${command}'; commands: run, validate, predict, data profile (see mltrain --help)`);
+      throw new EnvironmentError(`unknown command '${command}'; commands: run, validate, predict, data profile, init, matrix (see mltrain --help)`);
   }
 }
 

@@ -115,6 +115,19 @@ describe('mltrain CLI', () => {
     expect(metrics.metrics.test.roc_auc).toBeGreaterThan(0.7);
   });
 
+  it('init writes a config and workflows once and refuses to overwrite; matrix lists the configs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mltrain-init-'));
+    const first = await cli(['init', dir]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/wrote \.github\/workflows\/mltrain-pr\.yml/);
+    expect((await cli(['validate', join(dir, 'training_config.yaml')])).stderr).not.toMatch(/is not allowed|must be/);
+    const again = await cli(['init', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/refuses to overwrite training_config\.yaml/);
+    const matrix = await cli(['matrix', 'examples/churn/*.yaml']);
+    expect(JSON.parse(matrix.stdout)).toEqual({ include: [{ config: 'examples/churn/training_config.yaml', name: 'churn_prediction' }] });
+  });
+
   it('turns unreadable data into exit 2 naming file and line, without a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mltrain-cli-'));
     writeFileSync(join(dir, 'data.csv'), 'a,b,label\n1,2,0\n3,4\n5,6,1\n');
