@@ -14,6 +14,7 @@ import { toJson } from '../core/report/metrics-document';
 import type { ActionInput } from './action-inputs';
 import { actionsLogger } from './actions-logger';
 import { readSettings } from './settings';
+import { gitopsRun } from './gitops-run';
 
 /**
  * The action: read the inputs, run the pipeline, set every output, write the job summary, and
@@ -32,12 +33,10 @@ export async function runAction(version: string, env: NodeJS.ProcessEnv = proces
       cancelSignal: cancelOnSignals((signal) => actionsLogger.warning(`${signal}: stopping the run and saving the study journal`)).signal,
     };
     const displayPath = relative(workspace, settings.configPath) || settings.configPath;
-    const result = await runTraining(deps, {
-      configPath: settings.configPath,
-      displayPath,
-      outputDir: settings.outputDir,
-      baseDirectory: settings.workingDirectory,
-    });
+    const train = () => runTraining(deps, { configPath: settings.configPath, displayPath, outputDir: settings.outputDir, baseDirectory: settings.workingDirectory });
+    const gitops = await gitopsRun({ settings, env, github, deps, displayPath, train });
+    if (gitops && !gitops.run) return EXIT_CODES.passed;
+    const result = gitops?.run ?? (await train());
     core.setOutput('passed', String(result.document.passed));
     core.setOutput('metrics-json', toJson(result.document, 0).trim());
     core.setOutput('metrics-path', result.paths.metrics);

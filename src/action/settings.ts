@@ -11,6 +11,9 @@ export interface ActionSettings {
   /** Absolute, or undefined for the default .mltrain/<name> under the working directory. */
   outputDir?: string;
   workingDirectory: string;
+  /** For the retraining pull request; empty = githubToken. */
+  prToken: string;
+  modelSizeWarningMb: number;
 }
 
 /**
@@ -33,6 +36,8 @@ export function readSettings(getInput: (name: ActionInput) => string, workspace:
     failOnGates,
     outputDir: outputDir ? at(outputDir) : undefined,
     workingDirectory,
+    prToken: getInput('pr-token'),
+    modelSizeWarningMb: parsePositive(getInput('model-size-warning-mb'), 'model-size-warning-mb', 50),
   };
 }
 
@@ -42,4 +47,11 @@ function parseBoolean(raw: string, name: ActionInput, fallback: boolean): boolea
   if (['true', 'yes', 'on', '1'].includes(value)) return true;
   if (['false', 'no', 'off', '0'].includes(value)) return false;
   throw new EnvironmentError(`input '${name}' must be true or false, got '${raw}'`);
+}
+
+function parsePositive(raw: string, name: ActionInput, fallback: number): number {
+  if (raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new EnvironmentError(`input '${name}' must be a positive number, got '${raw}'`);
+  return value;
 }

@@ -84,6 +84,8 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     clock: deps.clock,
     cost: { hourlyRateUsd: meter.hourlyRateUsd },
   });
+  // Trials a killed run left 'running' are failed and queued again with the same parameters.
+  await study.failInterruptedTrials({ retry: true });
   const resumed = study.trials.filter((t) => t.state !== 'running').length;
   if (resumed > 0) deps.logger.info(`resuming study ${identity.slice(0, 12)} from ${journalPath}: ${resumed} trial(s) already run`);
 
