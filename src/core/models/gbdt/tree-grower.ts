@@ -167,6 +167,13 @@ function splitNodes(nodes: OpenNode[], builder: TreeBuilder, ctx: GrowContext): 
       id: rightId, begin: mid, end: node.end, depth: node.depth + 1, g: s.rightG, h: s.rightH,
       lower: constraint > 0 ? meet : node.lower, upper: constraint < 0 ? meet : node.upper, hist: null, split: null,
     };
+    children.push(left, right);
+    if (ctx.maxDepth > 0 && node.depth + 1 >= ctx.maxDepth) {
+      // the children can only be leaves: no histograms needed
+      ctx.histPool.release(node.hist as Float64Array);
+      node.hist = null;
+      continue;
+    }
     const leftSmaller = mid - node.begin <= node.end - mid;
     const small = leftSmaller ? left : right;
     const large = leftSmaller ? right : left;
@@ -175,7 +182,6 @@ function splitNodes(nodes: OpenNode[], builder: TreeBuilder, ctx: GrowContext): 
     node.hist = null;
     tasks.push({ begin: small.begin, end: small.end, hist: small.hist });
     pairs.push([small, large]);
-    children.push(left, right);
   }
   if (tasks.length > 0) ctx.builder.build(tasks);
   for (const [small, large] of pairs) {
