@@ -2,6 +2,8 @@ import type { RunDependencies } from '../app/run-dependencies';
 import type { Logger } from '../ports/logger';
 import { EnvironmentError } from '../core/errors/environment-error';
 import { fileDataLoader } from './file-data-loader';
+import { ChildProcessRunner } from './child-process-runner';
+import { nodeTrialFolders } from './node-trial-folders';
 import { journalFileStorage } from './journal-file-storage';
 import { createGitRepositoryInfo } from './git-repository-info';
 import { readMachineSettings } from './machine-settings';
@@ -19,6 +21,7 @@ export function createNodeRunDependencies(options: { logger: Logger; cwd: string
     machine: readMachineSettings(options.env),
     version: options.version,
     openStudyStorage: (path) => journalFileStorage(path),
+    command: { runner: new ChildProcessRunner(), folders: nodeTrialFolders, environment: options.env },
     prepareNeuralBackend: async (requested) => {
       const { prepareTfjsBackend, BackendUnavailableError } = await import('./tfjs/prepare-tfjs-backend');
       try {

@@ -2,6 +2,7 @@ import type { StudyStorage } from '../core/tune/index';
 import type { Backend } from '../core/config/training-config';
 import type { NnRuntime } from '../core/models/nn/tfjs-runtime';
 import type { Clock } from '../ports/clock';
+import type { CommandDependencies } from './command/command-dependencies';
 import type { StudyCache } from '../ports/study-cache';
 import type { DataLoader } from '../ports/data-loader';
 import type { MachineSettings } from '../ports/environment';
@@ -27,6 +28,8 @@ export interface RunDependencies {
   cancelSignal?: AbortSignal;
   /** Loads the TensorFlow.js backend for the mlp engine (tfjs is imported only when this is called). */
   prepareNeuralBackend?: (requested: Backend) => Promise<{ runtime: NnRuntime; notes: string[] }>;
+  /** Starts user programs for model.type command (absent: command models cannot run). */
+  command?: Omit<CommandDependencies, 'fs' | 'logger'>;
   /** The base branch's model.json for a config name, parsed, or null (optional: no baseline). */
   baselineModel?: (name: string) => Promise<{ json: unknown; source: string } | null>;
   /** The current time as an ISO string, for created_at (injected so tests are stable). */

@@ -16,12 +16,15 @@ import { prepareData } from './prepare-data';
 import type { RunDependencies } from './run-dependencies';
 import { pickTrainer } from './train-model';
 import { lazyMlpTrainer } from '../core/models/mlp-lazy-trainer';
+import { checkCommandSettings, createCommandTrainer } from './command-trainer';
+import { EnvironmentError } from '../core/errors/environment-error';
+import { ConfigError } from '../core/config/config-error';
 import { PhaseTimer } from './phase-timer';
 import { rescoreBaseline } from './rescore-baseline';
 import { buildReportData } from './build-report-data';
 import { writeRunFiles, writeValidationFailure, type RunPaths } from './write-run-files';
 import { BudgetGuard } from './budget-guard';
-import { NoModelError, tuneModel, type TuningOutcome } from './tune-model';
+import { NoModelError, tuneModel, tuningMetric, type TuningOutcome } from './tune-model';
 import type { TrainedModel } from '../core/models/trainer';
 import type { BudgetConfig, ReportConfig } from '../core/config/training-config';
 import type { ReportData } from '../core/report/report-data';
@@ -60,16 +63,26 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   const config = loaded.config;
   const meter = new CostMeter(deps.clock, config.budget, deps.machine, startedAt);
   const rng = Rng.fromSeed(config.seed);
-  let trainer = pickTrainer(loaded, config.data.task);
+  if (config.model.type === 'command') checkCommandSettings(loaded);
+  let trainer = config.model.type === 'command' ? undefined : pickTrainer(loaded, config.data.task);
   checkGates(loaded, config.data.task);
   deps.logger.info(`mltrain ${deps.version}: ${config.name} (${config.model.type}) from ${options.displayPath}`);
   const outputDir = options.outputDir ?? join(options.baseDirectory, '.mltrain', config.name);
 
   const phases = new PhaseTimer(deps.clock);
   phases.start('load_and_split');
-  const data = await prepareData(deps, loaded, trainer.encoding, rng);
+  const data = await prepareData(deps, loaded, trainer?.encoding ?? 'codes', rng);
   phases.start('validate_and_profile');
-  pickTrainer(loaded, data.task);
+  let commandTrainer: ReturnType<typeof createCommandTrainer> | undefined;
+  if (config.model.type === 'command') {
+    if (!deps.command) throw new EnvironmentError('model type command needs a process runner, which this environment does not provide');
+    if (config.tuning?.cv_folds) {
+      const pos = loaded.locate('/tuning/cv_folds');
+      throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: '/tuning/cv_folds', message: 'cv_folds is not supported with model type command: the program trains on the train part and is judged on the validation part' }]);
+    }
+    commandTrainer = createCommandTrainer({ ...deps.command, fs: deps.fs, logger: deps.logger }, { loaded, data, outputDir, metric: config.tuning ? commandMetric(tuningMetric(config.tuning, data.task)) : undefined });
+  }
+  trainer = commandTrainer ?? pickTrainer(loaded, data.task);
   checkGates(loaded, data.task);
   const checks = await checkData(deps, loaded, data, rng).catch(async (error: unknown) => {
     if (error instanceof DataValidationError) await writeValidationFailure(deps, { outputDir, error, data, loaded, meter });
@@ -95,6 +108,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     const perTrialThreads = Math.max(1, Math.floor(threads / config.tuning.parallelism));
     tuning = await tuneModel(deps, { loaded, trainer, data, rng, meter, budget, outputDir, threads: perTrialThreads });
     model = tuning.model;
+    if (commandTrainer) await commandTrainer.keepBest(Number(tuning.section.best_trial));
     deps.logger.info(`tuning stopped (${String(tuning.section.stop_reason)}) after ${String(tuning.section.trials)} trial(s); best ${String(tuning.section.metric)} ${Number(tuning.section.best_value).toFixed(4)}`);
   } else {
     model = await trainer.train({
@@ -123,7 +137,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     rng: rng.fork('evaluate'),
   });
   phases.start('latency');
-  const latency = measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
+  const latency = commandTrainer ? undefined : measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
 
   phases.start('baseline_and_gates');
   const baseline = config.gates.length > 0 ? await rescoreBaseline(deps, config.name, data, evaluation) : undefined;
@@ -188,4 +202,8 @@ function budgetText(budget: BudgetConfig): string {
   if (budget.max_cost_usd !== undefined) parts.push(`max_cost_usd ${budget.max_cost_usd}`);
   if (budget.max_duration !== undefined) parts.push(`max_duration ${budget.max_duration}`);
   return parts.join(', ');
+}
+
+function commandMetric(chosen: { metric: string; direction: 'maximize' | 'minimize' }): { name: string; direction: 'maximize' | 'minimize' } {
+  return { name: chosen.metric, direction: chosen.direction };
 }

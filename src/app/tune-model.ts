@@ -104,6 +104,8 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
       seed: rng.fork(`trial-${trial.number}`).nextUint32(),
       threads: input.threads,
       evalMetric,
+      trialNumber: trial.number,
+      signal: trial.signal,
       onIteration: ({ iteration, validationLoss }) => {
         if (report && validationLoss !== undefined && Number.isFinite(validationLoss)) {
           trial.report(validationLoss, iteration);
@@ -117,7 +119,9 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     });
     if (pruned) throw new TrialPruned(`pruned at iteration ${model.iterations}`);
     if (budget.exceeded) throw new TrialPruned('stopped by the budget');
-    return { model, value: evalMetric.compute(valid.label, model.predict(valid.features), valid.weight) };
+    const value = evalMetric.compute(valid.label, model.predict(valid.features), valid.weight);
+    if (!Number.isFinite(value)) throw new Error(`the trial's validation ${metric} is not a number`);
+    return { model, value };
   };
   const objective = async (trial: Trial): Promise<number> => {
     const params = { ...loaded.config.model.params, ...suggestAll(trial, space) };

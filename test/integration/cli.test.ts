@@ -128,6 +128,36 @@ describe('mltrain CLI', () => {
     expect(JSON.parse(matrix.stdout)).toEqual({ include: [{ config: 'examples/churn/training_config.yaml', name: 'churn_prediction' }] });
   });
 
+  it('tunes and gates a user program (model.type command) through the command protocol', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mltrain-command-'));
+    const rows = ['x,noise,label'];
+    for (let i = 0; i < 600; i++) {
+      const x = ((i * 7919) % 600) / 600;
+      const noise = ((i * 104729) % 97) / 97;
+      rows.push(`${x.toFixed(4)},${noise.toFixed(4)},${x + (noise - 0.5) * 0.6 > 0.5 ? 1 : 0}`);
+    }
+    writeFileSync(join(dir, 'data.csv'), `${rows.join('\n')}\n`);
+    writeFileSync(
+      join(dir, 'config.yaml'),
+      [
+        'name: curve',
+        'data: {path: data.csv, target: label, validation: {min_rows: 100}}',
+        `model: {type: command, command: [${JSON.stringify(process.execPath)}, ${JSON.stringify(join(repo, 'test/fixtures/command/train-curve.mjs'))}], params: {steps: 5, step_ms: 1}}`,
+        'tuning: {n_trials: 3, sampler: random, pruner: none, search_space: {sharpness: [2, 4, 8]}}',
+        'gates: [{metric: roc_auc, min: 0.6}]',
+        '',
+      ].join('\n'),
+    );
+    const run = await cli(['run', join(dir, 'config.yaml')], dir);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.code).toBe(0);
+    const metrics = JSON.parse(readFileSync(join(dir, '.mltrain/curve/metrics.json'), 'utf8'));
+    expect(metrics.lineage.engine).toBe('command');
+    expect(metrics.tuning).toMatchObject({ trials: 3, completed: 3 });
+    expect(metrics.metrics.test.roc_auc).toBeGreaterThan(0.6);
+    expect(JSON.parse(readFileSync(join(dir, '.mltrain/curve/model.json'), 'utf8')).engine.model.command[1]).toMatch(/train-curve\.mjs$/);
+  });
+
   it('turns unreadable data into exit 2 naming file and line, without a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mltrain-cli-'));
     writeFileSync(join(dir, 'data.csv'), 'a,b,label\n1,2,0\n3,4\n5,6,1\n');

@@ -42,6 +42,10 @@ export interface TrainRequest {
   onIteration?: (report: IterationReport) => IterationDecision;
   /** What onIteration's validationLoss measures (default: the engine's own loss). */
   evalMetric?: EvalMetric;
+  /** The study's trial number, for engines that keep per-trial files (command). */
+  trialNumber?: number;
+  /** Aborted when the trial must stop (pruned elsewhere, budget, cancellation). */
+  signal?: AbortSignal;
 }
 
 /** A fitted model: predicts from encoded features and serialises itself. */
