@@ -27,7 +27,10 @@ export function checkCommandSettings(loaded: LoadedConfig): void {
  * train/validation/test parts (protocol 1, docs/command-protocol.md) and wraps its predictions as
  * a model that answers for those parts. Intermediate values go to onIteration (pruning, budget).
  */
-export function createCommandTrainer(deps: CommandDependencies, context: { loaded: LoadedConfig; data: PreparedData; outputDir: string; metric?: { name: string; direction: 'maximize' | 'minimize' } }): Trainer & { keepBest(trialNumber: number): Promise<string> } {
+export function createCommandTrainer(
+  deps: CommandDependencies,
+  context: { loaded: LoadedConfig; data: PreparedData; outputDir: string; metric?: { name: string; direction: 'maximize' | 'minimize' }; codeVersion: string },
+): Trainer & { keepBest(trialNumber: number): Promise<string> } {
   const { loaded, data } = context;
   const root = join(context.outputDir, 'command');
   let nextTrial = 0;
@@ -59,7 +62,7 @@ export function createCommandTrainer(deps: CommandDependencies, context: { loade
       if (result.status === 'failed' || !result.testScores) throw new Error(result.details ?? result.reason ?? 'the training command failed');
       const scores = [{ features: data.parts.test.encoded.features, scores: result.testScores }];
       if (data.parts.validation && result.validationScores) scores.push({ features: data.parts.validation.encoded.features, scores: result.validationScores });
-      return commandTrainedModel({ argv: result.argv, params: request.params, iterations: result.iterations, modelDir: result.outputDir, codeVersion: 'protocol-1', scores });
+      return commandTrainedModel({ argv: result.argv, params: request.params, iterations: result.iterations, modelDir: result.outputDir, codeVersion: context.codeVersion, scores });
     },
     load(): TrainedModel {
       throw new Error('a command model is scored through model.predict_command, not loaded in-process');

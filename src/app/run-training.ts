@@ -80,7 +80,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
       const pos = loaded.locate('/tuning/cv_folds');
       throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: '/tuning/cv_folds', message: 'cv_folds is not supported with model type command: the program trains on the train part and is judged on the validation part' }]);
     }
-    commandTrainer = createCommandTrainer({ ...deps.command, fs: deps.fs, logger: deps.logger }, { loaded, data, outputDir, metric: config.tuning ? commandMetric(tuningMetric(config.tuning, data.task)) : undefined });
+    commandTrainer = createCommandTrainer({ ...deps.command, fs: deps.fs, logger: deps.logger }, { loaded, data, outputDir, codeVersion: (await deps.repository.commit()) ?? 'unknown (not a git checkout)', metric: config.tuning ? commandMetric(tuningMetric(config.tuning, data.task)) : undefined });
   }
   trainer = commandTrainer ?? pickTrainer(loaded, data.task);
   checkGates(loaded, data.task);

@@ -86,7 +86,7 @@ function parseMetrics(text: string): MetricsDocument | string {
  * stop, a hand-written file): missing sections become empty, unknown numbers NaN (shown as n/a),
  * so the renderers can compare against it without guessing.
  */
-function withDefaults(document: Partial<MetricsDocument> & Pick<MetricsDocument, 'metrics'>): MetricsDocument {
+export function withDefaults(document: Partial<MetricsDocument> & Pick<MetricsDocument, 'metrics'>): MetricsDocument {
   return {
     schema_version: 1,
     stage: 'complete',

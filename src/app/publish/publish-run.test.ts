@@ -70,6 +70,16 @@ describe('publishRun', () => {
     expect(outcome.summary).toBe(body);
   });
 
+  it('diffs against the base model re-scored on this run\'s test rows when the run did it', async () => {
+    const { ports, request } = setup();
+    ports.contents.put('main', 'models/churn/metrics.json', JSON.stringify(fixtureBaseline()));
+    const document = { ...fixtureDocument(), name: 'churn', baseline: { source: 'models/churn/model.json@main', rescored: true, metrics: { test: { roc_auc: 0.7123 } } } };
+    await publishRun(ports, { ...request, result: { ...request.result, document, reportData: fixtureReportData({ baseline: false }) } });
+    const body = ports.pullRequests.commentsOn(5)[0].body;
+    expect(body).toContain("re-scored on this run's test rows");
+    expect(body).toContain('0.7123');
+  });
+
   it('does nothing at all under publish: none', async () => {
     const { ports, request } = setup();
     const outcome = await publishRun(ports, { ...request, publishMode: 'none' });
