@@ -31,7 +31,7 @@ import type { DataPart } from './prepare-data';
  * BOOTSTRAP_MAX_DRAWS row draws in all.
  */
 const BOOTSTRAP_MAX_ROWS = 20_000;
-const BOOTSTRAP_MAX_DRAWS = 10_000_000;
+const BOOTSTRAP_MAX_DRAWS = 4_000_000;
 const MIN_RESAMPLES = 200;
 
 export interface Evaluation {
