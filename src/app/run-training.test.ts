@@ -244,6 +244,23 @@ describe('runTraining', () => {
     expect(result.exitCode).toBe(EXIT_CODES.gatesFailed);
   });
 
+  it('checkpoints GBDT training and resumes the same training from checkpoint.json, ignoring another config\'s', async () => {
+    const config = CONFIG.replace('  type: logistic', '  type: gbdt\n  params: {n_estimators: 20}\n  checkpoint_every: 5');
+    const first = setup(config);
+    const run = await runTraining(first.deps, options);
+    const saved = JSON.parse(first.fs.text('/repo/.mltrain/demo/checkpoint.json'));
+    expect(saved.state).toMatchObject({ format: 'mltrain-gbdt-checkpoint', iteration: 20 });
+    const second = setup(config);
+    second.fs.files.set('/repo/.mltrain/demo/checkpoint.json', first.fs.files.get('/repo/.mltrain/demo/checkpoint.json')!);
+    const resumed = await runTraining(second.deps, options);
+    expect(second.logger.messages('info').some((m) => m.startsWith('resuming training from'))).toBe(true);
+    expect(resumed.document.metrics).toEqual(run.document.metrics);
+    const other = setup(config.replace('seed: 3', 'seed: 5'));
+    other.fs.files.set('/repo/.mltrain/demo/checkpoint.json', first.fs.files.get('/repo/.mltrain/demo/checkpoint.json')!);
+    await runTraining(other.deps, options);
+    expect(other.logger.messages('notice').some((m) => /belongs to another config or other data/.test(m))).toBe(true);
+  });
+
   it('reports an engine parameter problem at its key', async () => {
     const { deps } = setup(CONFIG.replace('  type: logistic', '  type: logistic\n  params: {C: -2}'));
     const error = (await runTraining(deps, options).catch((e: unknown) => e)) as ConfigError;

@@ -20,6 +20,7 @@ import { checkCommandSettings, createCommandTrainer } from './command-trainer';
 import { EnvironmentError } from '../core/errors/environment-error';
 import { ConfigError } from '../core/config/config-error';
 import { PhaseTimer } from './phase-timer';
+import { checkpointFor } from './checkpoint-store';
 import { rescoreBaseline } from './rescore-baseline';
 import { buildReportData } from './build-report-data';
 import { writeRunFiles, writeValidationFailure, type RunPaths } from './write-run-files';
@@ -111,6 +112,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     if (commandTrainer) await commandTrainer.keepBest(Number(tuning.section.best_trial));
     deps.logger.info(`tuning stopped (${String(tuning.section.stop_reason)}) after ${String(tuning.section.trials)} trial(s); best ${String(tuning.section.metric)} ${Number(tuning.section.best_value).toFixed(4)}`);
   } else {
+    const checkpoint = await checkpointFor(deps, loaded, data, outputDir);
     model = await trainer.train({
       task: data.task,
       numClasses: data.classes?.length ?? 0,
@@ -121,7 +123,10 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
       seed: rng.fork('model').nextUint32(),
       threads,
       onIteration: () => budget.checkIteration(),
+      checkpoint: checkpoint.option,
+      signal: deps.cancelSignal,
     });
+    await checkpoint.flush();
     if (budget.exceeded) throw new NoModelError(`the budget (${budgetText(config.budget)}) ran out before training finished, so there is no model`);
   }
   deps.logger.info(`trained ${model.engine}: ${model.iterations} iterations, ${meter.elapsedSeconds().toFixed(1)}s into the run`);

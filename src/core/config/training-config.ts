@@ -70,6 +70,7 @@ export interface ModelConfig {
   type: ModelType;
   params: Record<string, ParamValue>;
   compute: { backend: Backend; threads: 'auto' | number };
+  checkpoint_every?: number | null;
   command?: string[] | string;
   predict_command?: string[] | string;
   working_directory?: string;

@@ -1,6 +1,6 @@
 import type { ParamValue, Task } from '../config/training-config';
 import { GBDT_ENGINE_VERSION } from './gbdt-version';
-import { featureImportance, predictGbdt, trainGbdt, validateGbdtParams, type GbdtModel, type GbdtObjective, type GbdtParams } from './gbdt/index';
+import { featureImportance, predictGbdt, trainGbdt, validateGbdtParams, type GbdtCheckpoint, type GbdtModel, type GbdtObjective, type GbdtParams } from './gbdt/index';
 import type { ParamProblem, TrainedModel, Trainer, TrainRequest } from './trainer';
 
 /** Regression objectives a config may pick with `params.objective`; classification's follow the task. */
@@ -69,6 +69,8 @@ export const gbdtTrainer: Trainer = {
       seed: request.seed,
       threads: request.threads,
       evalMetric: request.evalMetric,
+      ...(request.checkpoint ? { checkpoint: { every: request.checkpoint.every, save: (state: GbdtCheckpoint) => void request.checkpoint?.save(state) } } : {}),
+      ...(isGbdtCheckpoint(request.checkpoint?.resumeFrom) ? { resumeFrom: request.checkpoint.resumeFrom } : {}),
       callbacks: request.onIteration
         ? { onIteration: (info) => request.onIteration?.({ iteration: info.iteration + 1, validationLoss: info.validationMetric }) }
         : undefined,
@@ -83,3 +85,7 @@ export const gbdtTrainer: Trainer = {
     return new GbdtTrainedModel(model as GbdtModel);
   },
 };
+
+function isGbdtCheckpoint(value: unknown): value is GbdtCheckpoint {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'mltrain-gbdt-checkpoint';
+}

@@ -2,6 +2,7 @@ import { TASKS } from '../config/training-config';
 import { mlpModelFromJson } from './nn/mlp-model';
 import { readMlpParams } from './nn/mlp-params';
 import type { NnRuntime } from './nn/tfjs-runtime';
+import type { MlpCheckpoint } from './nn/mlp-checkpoint';
 import type { TrainedModel, Trainer } from './trainer';
 
 /**
@@ -17,7 +18,11 @@ export function lazyMlpTrainer(runtime?: NnRuntime): Trainer {
     validateParams: (params, task) => readMlpParams(params, task).problems,
     train: async (request) => {
       const { createMlpTrainer } = await import('./nn/mlp-trainer');
-      return createMlpTrainer({ runtime }).train(request);
+      const checkpoint = request.checkpoint;
+      const checkpoints = checkpoint
+        ? { sink: { save: (state: MlpCheckpoint) => checkpoint.save(state) }, everySteps: checkpoint.every, resumeFrom: checkpoint.resumeFrom as MlpCheckpoint | undefined, signal: request.signal }
+        : undefined;
+      return createMlpTrainer({ runtime, checkpoints }).train(request);
     },
     load: (json: unknown): TrainedModel => mlpModelFromJson(json),
   };

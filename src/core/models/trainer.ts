@@ -46,6 +46,8 @@ export interface TrainRequest {
   trialNumber?: number;
   /** Aborted when the trial must stop (pruned elsewhere, budget, cancellation). */
   signal?: AbortSignal;
+  /** Periodic training state (engine-specific JSON) and the state to resume from. */
+  checkpoint?: { every: number; save(state: unknown): void | Promise<void>; resumeFrom?: unknown };
 }
 
 /** A fitted model: predicts from encoded features and serialises itself. */
