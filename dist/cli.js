@@ -18,11 +18,14 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-6M2CPUBO.js";
+} from "./chunks/chunk-YK5JHMJ7.js";
 import {
   ConfigError,
   profileTable
-} from "./chunks/chunk-N5D5T2PQ.js";
+} from "./chunks/chunk-ONZAHWAZ.js";
+import "./chunks/chunk-VYCGOI27.js";
+import "./chunks/chunk-VXJLJB5O.js";
+import "./chunks/chunk-X542JXY6.js";
 import "./chunks/chunk-SA2DTWOY.js";
 
 // src/cli/main.ts
@@ -91,6 +94,178 @@ async function profileDataFile(deps, options) {
   return `profiled ${table.numRows} rows x ${table.columns.length} columns of ${options.displayPath} into ${options.outputPath}`;
 }
 
+// src/app/init-templates.ts
+import { join } from "node:path";
+var INIT_FILES = [
+  { template: "training_config.template.yaml", target: "training_config.yaml" },
+  { template: "mltrain-pr.yml", target: ".github/workflows/mltrain-pr.yml" },
+  { template: "mltrain-promote.yml", target: ".github/workflows/mltrain-promote.yml" },
+  { template: "mltrain-retrain.yml", target: ".github/workflows/mltrain-retrain.yml" }
+];
+async function initTemplates(fs, request) {
+  const existing = [];
+  for (const file of INIT_FILES) if (await fs.exists(join(request.targetDir, file.target))) existing.push(file.target);
+  if (existing.length > 0) {
+    throw new EnvironmentError(`mltrain init refuses to overwrite ${existing.join(", ")} in ${request.targetDir}; move ${existing.length === 1 ? "it" : "them"} away first`);
+  }
+  const contents = await Promise.all(INIT_FILES.map((file) => fs.readText(join(request.templatesDir, file.template))));
+  await fs.makeDirectory(join(request.targetDir, ".github", "workflows"));
+  const written = [];
+  for (const [i, file] of INIT_FILES.entries()) {
+    await fs.writeText(join(request.targetDir, file.target), contents[i]);
+    written.push(file.target);
+  }
+  return {
+    written,
+    lines: [
+      ...written.map((path) => `wrote ${path}`),
+      "next: edit training_config.yaml (name, data, target, gates), check it with `mltrain validate training_config.yaml`,",
+      "label a self-hosted GPU runner `gpu`, and make the `mltrain` check required in branch protection."
+    ]
+  };
+}
+
+// src/app/matrix.ts
+import { posix } from "node:path";
+
+// src/core/gitops/repository-path.ts
+function resolveRepositoryPath(configPath, written) {
+  if (written.startsWith("/") || /^[A-Za-z]:[\\/]/.test(written)) return null;
+  const folder = configPath.split("/").slice(0, -1);
+  const parts = [...folder];
+  for (const part of written.replace(/\\/g, "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}
+
+// src/core/gitops/changed-configs.ts
+function configReferences(configPath, config) {
+  const { data } = config;
+  const written = [data.path, data.train, data.validation.path, data.test, data.drift.reference];
+  const resolved = written.flatMap((file) => file === void 0 ? [] : [resolveRepositoryPath(configPath, file)]);
+  return [...new Set(resolved.filter((p) => p !== null))];
+}
+function fallbackConfigName(configPath) {
+  const parts = configPath.split("/");
+  return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.[^.]+$/, "");
+}
+function selectChangedConfigs(configs, changedPaths) {
+  const changed = new Set(changedPaths);
+  const touches = (file) => changed.has(file) || changedPaths.some((path) => path.startsWith(`${file}/`));
+  return configs.filter((config) => touches(config.configPath) || config.references.some(touches));
+}
+function configMatrix(configs) {
+  const sorted = [...configs].sort((a, b) => a.configPath < b.configPath ? -1 : a.configPath > b.configPath ? 1 : 0);
+  const counts = /* @__PURE__ */ new Map();
+  for (const config of sorted) counts.set(config.name, (counts.get(config.name) ?? 0) + 1);
+  return {
+    include: sorted.map((config) => ({
+      config: config.configPath,
+      name: (counts.get(config.name) ?? 0) > 1 ? `${config.name} (${config.configPath})` : config.name
+    }))
+  };
+}
+
+// src/core/gitops/glob-pattern.ts
+function globToRegExp(glob) {
+  let source = "";
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "*" && glob[i + 1] === "*") {
+      const slashAfter = glob[i + 2] === "/";
+      source += slashAfter ? "(?:[^/]*/)*" : ".*";
+      i += slashAfter ? 2 : 1;
+    } else if (char === "*") source += "[^/]*";
+    else if (char === "?") source += "[^/]";
+    else if (char === "{") {
+      braces++;
+      source += "(?:";
+    } else if (char === "}" && braces > 0) {
+      braces--;
+      source += ")";
+    } else if (char === "," && braces > 0) source += "|";
+    else source += char.replace(/[.+^$()|[\]\\]/g, "\\$&");
+  }
+  if (braces > 0) throw new Error(`unbalanced '{' in the glob ${glob}`);
+  return new RegExp(`^${source}$`);
+}
+function matchesGlob(path, glob) {
+  return globToRegExp(glob).test(path.replace(/^\.\//, ""));
+}
+
+// src/app/matrix.ts
+var DEFAULT_CONFIG_GLOB = "**/training_config.yaml";
+async function matrixOfConfigs(deps, request) {
+  const glob = request.glob ?? DEFAULT_CONFIG_GLOB;
+  if (request.baseRef === void 0 !== (request.headRef === void 0)) throw new EnvironmentError("give both --base and --head, or neither");
+  const root = await deps.git.root();
+  const tracked = (await deps.git.trackedFiles()).filter((path) => matchesGlob(path, glob));
+  const configs = [];
+  for (const configPath of tracked) {
+    const absolute = posix.join(root.replace(/\\/g, "/"), configPath);
+    try {
+      const loaded = await loadConfig(deps.fs, absolute, configPath);
+      configs.push({ configPath, name: loaded.config.name, references: configReferences(configPath, loaded.config) });
+    } catch {
+      configs.push({ configPath, name: fallbackConfigName(configPath), references: [] });
+    }
+  }
+  const selected = request.baseRef !== void 0 && request.headRef !== void 0 ? selectChangedConfigs(configs, await deps.git.changedFiles(request.baseRef, request.headRef)) : configs;
+  const matrix = configMatrix(selected);
+  return { matrix, json: JSON.stringify(matrix) };
+}
+
+// src/adapters/github-gitops/git-cli.ts
+import { execFile } from "node:child_process";
+var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+function git(args, cwd) {
+  return new Promise((resolve3, reject) => {
+    execFile("git", args, { cwd, maxBuffer: MAX_OUTPUT_BYTES, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) reject(new EnvironmentError(`git ${args.join(" ")} failed in ${cwd}: ${(stderr || error.message).trim()}`));
+      else resolve3(stdout);
+    });
+  });
+}
+var splitNul = (text) => text.split("\0").filter((s) => s.length > 0);
+function createGitCli(directory) {
+  let rootPromise;
+  const root = () => rootPromise ??= git(["rev-parse", "--show-toplevel"], directory).then((out) => out.trim());
+  return {
+    root,
+    trackedFiles: async () => splitNul(await git(["ls-files", "-z", "--full-name"], await root())),
+    changedFiles: async (baseRef, headRef) => {
+      try {
+        return splitNul(await git(["diff", "--name-only", "-z", "--no-renames", `${baseRef}...${headRef}`], await root()));
+      } catch (error) {
+        throw new EnvironmentError(`${error instanceof Error ? error.message : String(error)}
+(is the checkout shallow? actions/checkout needs fetch-depth: 0 for mltrain matrix --base/--head)`);
+      }
+    }
+  };
+}
+
+// src/adapters/github-gitops/templates-dir.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var MARKER = "mltrain-pr.yml";
+function findWorkflowTemplatesDir(moduleUrl) {
+  let folder = dirname2(fileURLToPath(moduleUrl));
+  for (; ; ) {
+    const candidate = join2(folder, "templates", "workflows");
+    if (existsSync(join2(candidate, MARKER))) return candidate;
+    const parent = dirname2(folder);
+    if (parent === folder) throw new Error(`mltrain's templates/workflows folder was not found above ${fileURLToPath(moduleUrl)} (is the package installed whole?)`);
+    folder = parent;
+  }
+}
+
 // src/adapters/console-logger.ts
 function where(location) {
   if (!location) return "";
@@ -122,6 +297,9 @@ Usage:
                                              score new rows with a saved model.json
   mltrain data profile <file> --output FILE [--target COLUMN]
                                              per-column statistics, the reference for drift checks
+  mltrain init [dir]                         write a commented training_config.yaml and workflow files (never overwrites)
+  mltrain matrix [glob] [--base REF --head REF]
+                                             configs changed between two refs (or all), as JSON for strategy.matrix
   mltrain --help                             this text
   mltrain --version                          the version
 
@@ -158,10 +336,12 @@ async function dispatch(argv, io, version, logger) {
       model: { type: "string" },
       data: { type: "string" },
       output: { type: "string" },
-      target: { type: "string" }
+      target: { type: "string" },
+      base: { type: "string" },
+      head: { type: "string" }
     }
   });
-  const known = /* @__PURE__ */ new Set(["help", "version", "verbose", "output-dir", "baseline-model", "model", "data", "output", "target"]);
+  const known = /* @__PURE__ */ new Set(["help", "version", "verbose", "output-dir", "baseline-model", "model", "data", "output", "target", "base", "head"]);
   const unknown = Object.keys(values).filter((k) => !known.has(k));
   if (unknown.length > 0) throw new EnvironmentError(`unknown option --${unknown[0]}; see mltrain --help`);
   if (values.version) {
@@ -228,8 +408,24 @@ async function dispatch(argv, io, version, logger) {
 `);
       return EXIT_CODES.passed;
     }
+    case "init": {
+      if (rest.length > 1) throw new EnvironmentError("usage: mltrain init [dir]");
+      const outcome = await initTemplates(deps.fs, { templatesDir: findWorkflowTemplatesDir(import.meta.url), targetDir: resolve2(io.cwd, rest[0] ?? ".") });
+      for (const line of outcome.lines) io.stdout.write(`${line}
+`);
+      return EXIT_CODES.passed;
+    }
+    case "matrix": {
+      if (rest.length > 1) throw new EnvironmentError("usage: mltrain matrix [glob] [--base REF --head REF]");
+      const baseRef = typeof values.base === "string" ? values.base : void 0;
+      const headRef = typeof values.head === "string" ? values.head : void 0;
+      const outcome = await matrixOfConfigs({ fs: deps.fs, git: createGitCli(io.cwd) }, { glob: rest[0], baseRef, headRef });
+      io.stdout.write(`${outcome.json}
+`);
+      return EXIT_CODES.passed;
+    }
     default:
-      throw new EnvironmentError(`unknown command '${command}'; commands: run, validate, predict, data profile (see mltrain --help)`);
+      throw new EnvironmentError(`unknown command '${command}'; commands: run, validate, predict, data profile, init, matrix (see mltrain --help)`);
   }
 }
 function report(error, logger, verbose) {

@@ -2,26 +2,6 @@
 import { createRequire as __mltrainCreateRequire } from 'node:module';
 const require = __mltrainCreateRequire(import.meta.url);
 import {
-  EXIT_CODES,
-  EnvironmentError,
-  baselineModelFromRepository,
-  baselineRef,
-  cancelOnSignals,
-  classifyError,
-  commentMarker,
-  createNodeRunDependencies,
-  errorMessage,
-  fetchBaseline,
-  httpStatus,
-  isAccessDenied,
-  loadConfig,
-  package_default,
-  renderPrComment,
-  runTraining,
-  toJson
-} from "./chunks/chunk-6M2CPUBO.js";
-import "./chunks/chunk-N5D5T2PQ.js";
-import {
   AbortError,
   AnonymousCredential,
   BearerCredentialHandler,
@@ -78,6 +58,30 @@ import {
   warning,
   which
 } from "./chunks/chunk-YIEJ46PJ.js";
+import {
+  EXIT_CODES,
+  EnvironmentError,
+  baselineModelFromRepository,
+  baselineRef,
+  cancelOnSignals,
+  classifyError,
+  commentMarker,
+  createNodeRunDependencies,
+  errorMessage,
+  fetchBaseline,
+  httpStatus,
+  isAccessDenied,
+  loadConfig,
+  package_default,
+  renderPrComment,
+  runTraining,
+  toJson,
+  withDefaults
+} from "./chunks/chunk-YK5JHMJ7.js";
+import "./chunks/chunk-ONZAHWAZ.js";
+import "./chunks/chunk-VYCGOI27.js";
+import "./chunks/chunk-VXJLJB5O.js";
+import "./chunks/chunk-X542JXY6.js";
 import {
   __commonJS,
   __export,
@@ -3025,7 +3029,7 @@ async function publishRun(ports, request) {
       if (!result.reportData) return { comment: result.summaryMarkdown, summary: result.summaryMarkdown };
       const data = {
         ...result.reportData,
-        baseline: result.reportData.baseline ?? baseline ?? void 0,
+        baseline: result.reportData.baseline ?? rescoredBaseline(result.document, baseline) ?? baseline ?? void 0,
         runUrl: links.runUrl ?? result.reportData.runUrl,
         artifactUrl: links.artifactUrl ?? result.reportData.artifactUrl
       };
@@ -3036,6 +3040,12 @@ async function publishRun(ports, request) {
     outputDir: result.paths.outputDir
   });
   return { ...outcome, baseline };
+}
+function rescoredBaseline(document, committed) {
+  if (!document.baseline) return void 0;
+  const metrics = { test: Object.fromEntries(Object.entries(document.baseline.metrics.test).map(([k, v]) => [k, v ?? NaN])), validation: {} };
+  const base = withDefaults({ ...committed?.document ?? { name: document.name, task: document.task }, metrics });
+  return { document: base, source: "rescored", ref: committed?.ref, path: document.baseline.source };
 }
 
 // node_modules/@actions/cache/lib/cache.js
@@ -5432,11 +5442,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -5452,7 +5462,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -5465,14 +5475,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o[n](v), settle(resolve4, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
 };
@@ -5669,11 +5679,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -5689,7 +5699,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -5737,11 +5747,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -5757,7 +5767,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -5770,14 +5780,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o[n](v), settle(resolve4, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
 };
@@ -22901,7 +22911,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -22916,7 +22926,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve3(this.toUint8Array(callbackChunk));
+            resolve4(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -23652,8 +23662,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve3, reject) => {
-      this.emitter.on("finish", resolve3);
+    return new Promise((resolve4, reject) => {
+      this.emitter.on("finish", resolve4);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -23700,12 +23710,12 @@ import util2 from "node:util";
 async function streamToBuffer(stream2, buffer2, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve3();
+        resolve4();
         return;
       }
       let chunk = stream2.read();
@@ -23724,7 +23734,7 @@ async function streamToBuffer(stream2, buffer2, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve3();
+      resolve4();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -23733,7 +23743,7 @@ async function streamToBuffer(stream2, buffer2, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const ws = fs3.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -23741,7 +23751,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve3);
+    ws.on("close", resolve4);
     rs.pipe(ws);
   });
 }
@@ -24653,7 +24663,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve3) => {
+    return new Promise((resolve4) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -24664,7 +24674,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve3(appendToURLQuery(this.url, sas));
+      resolve4(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -24703,7 +24713,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve3) => {
+    return new Promise((resolve4) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -24711,7 +24721,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve3(appendToURLQuery(this.url, sas));
+      resolve4(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -26468,11 +26478,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26488,7 +26498,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26612,11 +26622,11 @@ import * as util3 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26632,7 +26642,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26662,7 +26672,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter5(this, void 0, void 0, function* () {
-    return new Promise((resolve3) => setTimeout(resolve3, milliseconds));
+    return new Promise((resolve4) => setTimeout(resolve4, milliseconds));
   });
 }
 function retry2(name_1, method_1, getStatusCode_1) {
@@ -26737,11 +26747,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26757,7 +26767,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27036,8 +27046,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter6(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve3) => {
-    timeoutHandle = setTimeout(() => resolve3("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve4) => {
+    timeoutHandle = setTimeout(() => resolve4("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -27161,11 +27171,11 @@ function getUserAgentString() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27181,7 +27191,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28058,11 +28068,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28078,7 +28088,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28207,7 +28217,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter8(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => setTimeout(resolve3, milliseconds));
+      return new Promise((resolve4) => setTimeout(resolve4, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -28232,11 +28242,11 @@ import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
 import * as path7 from "path";
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28252,7 +28262,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28446,11 +28456,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28466,7 +28476,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28937,7 +28947,9 @@ function readSettings(getInput2, workspace) {
     publish,
     failOnGates,
     outputDir: outputDir ? at(outputDir) : void 0,
-    workingDirectory
+    workingDirectory,
+    prToken: getInput2("pr-token"),
+    modelSizeWarningMb: parsePositive(getInput2("model-size-warning-mb"), "model-size-warning-mb", 50)
   };
 }
 function parseBoolean(raw, name, fallback) {
@@ -28946,6 +28958,605 @@ function parseBoolean(raw, name, fallback) {
   if (["true", "yes", "on", "1"].includes(value)) return true;
   if (["false", "no", "off", "0"].includes(value)) return false;
   throw new EnvironmentError(`input '${name}' must be true or false, got '${raw}'`);
+}
+function parsePositive(raw, name, fallback) {
+  if (raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new EnvironmentError(`input '${name}' must be a positive number, got '${raw}'`);
+  return value;
+}
+
+// src/action/gitops-run.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/core/gitops/loop-guard.ts
+var MLTRAIN_COMMIT_MARKER = "[mltrain]";
+var DEFAULT_MLTRAIN_ACTORS = ["github-actions[bot]"];
+function loopGuard(facts, options = {}) {
+  const actors = options.mltrainActors ?? DEFAULT_MLTRAIN_ACTORS;
+  const root = (options.modelsRoot ?? "models").replace(/\/+$/, "");
+  if (facts.message.includes(MLTRAIN_COMMIT_MARKER)) {
+    return { skip: true, reason: "commit-marker", detail: `the head commit's message carries ${MLTRAIN_COMMIT_MARKER}: it is mltrain's own commit` };
+  }
+  if (actors.includes(facts.actor)) {
+    return { skip: true, reason: "mltrain-actor", detail: `the push was made by ${facts.actor}, mltrain's own identity` };
+  }
+  if (facts.changedPaths.length > 0 && facts.changedPaths.every((path9) => path9.startsWith(`${root}/`))) {
+    return { skip: true, reason: "models-only", detail: `the push changed only files under ${root}/: no config or data to train on` };
+  }
+  return { skip: false };
+}
+
+// src/core/gitops/commit-messages.ts
+function promotionCommitMessage(name, pullNumber, source) {
+  const from = source === "reviewed" ? `the model reviewed in #${pullNumber}` : pullNumber === null ? "a model trained on push" : `a model trained on push (no reviewed artifact of #${pullNumber} matched)`;
+  return `mltrain: promote ${name}: ${from} ${MLTRAIN_COMMIT_MARKER}`;
+}
+function retrainCommitMessage(name, isoDate) {
+  return `mltrain: retrain ${name} on the data of ${isoDate.slice(0, 10)} ${MLTRAIN_COMMIT_MARKER}`;
+}
+function retrainPullTitle(name) {
+  return `mltrain: retrained ${name}`;
+}
+
+// src/core/gitops/fingerprint.ts
+function fingerprintOfLineage(lineage) {
+  return { configSha256: lineage.config_sha256, dataSha256: lineage.data.map((d) => d.sha256) };
+}
+function compareFingerprints(reviewed, today) {
+  const differences = [];
+  const short = (sha) => sha.slice(0, 12);
+  if (reviewed.configSha256 !== today.configSha256) {
+    differences.push(`config sha256 ${short(reviewed.configSha256)} (reviewed) is not today's ${short(today.configSha256)}`);
+  }
+  const reviewedData = new Set(reviewed.dataSha256);
+  const todayData = new Set(today.dataSha256);
+  const gone = [...reviewedData].filter((sha) => !todayData.has(sha));
+  const added = [...todayData].filter((sha) => !reviewedData.has(sha));
+  if (gone.length > 0 || added.length > 0) {
+    differences.push(`data differs: reviewed ${[...reviewedData].map(short).join(", ") || "none"}, today ${[...todayData].map(short).join(", ") || "none"}`);
+  }
+  return differences.length === 0 ? { matches: true } : { matches: false, differences };
+}
+
+// src/core/gitops/model-files.ts
+var PROMOTED_FILES = ["metrics.json", "model.json", "MODEL_CARD.md", "model-card.json", "data-profile.json"];
+var DEFAULT_MODEL_SIZE_WARNING_BYTES = 50 * 1024 * 1024;
+var DEFAULT_MODELS_ROOT = "models";
+function artifactName(name) {
+  return `mltrain-${name}`;
+}
+function modelFolder(name, modelsRoot = DEFAULT_MODELS_ROOT) {
+  return `${modelsRoot.replace(/\/+$/, "")}/${name}`;
+}
+function retrainBranch(name) {
+  return `mltrain/retrain-${name}`;
+}
+function promoteBranch(name) {
+  return `mltrain/promote-${name}`;
+}
+function promotedFileNames(modelPath) {
+  const names = [...PROMOTED_FILES];
+  const modelFile = modelPath?.split(/[\\/]/).pop();
+  if (modelFile && !names.includes(modelFile)) names.push(modelFile);
+  return names;
+}
+function oversizedFileWarnings(files, limitBytes) {
+  const megabytes = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return files.filter((file) => file.size > limitBytes).map((file) => {
+    const extension = file.path.includes(".") ? `*.${file.path.split(".").pop()}` : file.path.split("/").pop();
+    return `${file.path} is ${megabytes(file.size)}, over the ${megabytes(limitBytes)} limit for committed model files: track such files with Git LFS (git lfs track '${file.path.split("/").slice(0, -1).join("/")}/${extension}'); GitHub refuses files over 100 MB`;
+  });
+}
+
+// src/app/gitops/find-reviewed-artifact.ts
+var PULL_REQUEST_RUN_EVENTS = ["pull_request", "pull_request_target"];
+var DEFAULT_MAX_RUNS = 10;
+async function findReviewedArtifact(ports, request) {
+  const pulls = await ports.pulls.pullsOfCommit(request.pushedSha);
+  const merged = pulls.filter((p) => p.merged);
+  const pull = merged.find((p) => p.mergeCommitSha === request.pushedSha) ?? merged[0] ?? null;
+  if (!pull) return { found: false, pull: null, reasons: [`no merged pull request is associated with ${request.pushedSha.slice(0, 12)} (a direct push)`] };
+  const wanted = artifactName(request.name);
+  const runs = (await ports.runs.runsForHeadSha(pull.headSha)).filter((r) => PULL_REQUEST_RUN_EVENTS.includes(r.event) && r.status === "completed");
+  if (runs.length === 0) return { found: false, pull, reasons: [`pull request #${pull.number} has no completed run for its head ${pull.headSha.slice(0, 12)}`] };
+  const reasons = [];
+  for (const run of runs.slice(0, request.maxRuns ?? DEFAULT_MAX_RUNS)) {
+    if (run.fromFork) {
+      reasons.push(`run ${run.id} built a fork's code (which runs the fork's workflow): its artifacts are not trusted`);
+      continue;
+    }
+    const artifact = (await ports.runs.artifactsOfRun(run.id)).find((a) => a.name === wanted);
+    if (!artifact) {
+      reasons.push(`run ${run.id} has no artifact ${wanted}`);
+      continue;
+    }
+    if (artifact.expired) {
+      reasons.push(`run ${run.id}'s artifact ${wanted} has expired`);
+      continue;
+    }
+    const files = await ports.runs.downloadArtifact(artifact.id);
+    const metricsBytes = files.get("metrics.json");
+    if (!metricsBytes) {
+      reasons.push(`run ${run.id}'s artifact ${wanted} holds no metrics.json at its top level`);
+      continue;
+    }
+    let metrics;
+    try {
+      metrics = JSON.parse(new TextDecoder().decode(metricsBytes));
+    } catch {
+      reasons.push(`run ${run.id}'s metrics.json is not JSON`);
+      continue;
+    }
+    if (!metrics.lineage || typeof metrics.lineage.config_sha256 !== "string" || !Array.isArray(metrics.lineage.data)) {
+      reasons.push(`run ${run.id}'s metrics.json has no lineage`);
+      continue;
+    }
+    const comparison = compareFingerprints(fingerprintOfLineage(metrics.lineage), request.today);
+    if (!comparison.matches) {
+      reasons.push(`run ${run.id}: ${comparison.differences.join("; ")}`);
+      continue;
+    }
+    if (metrics.passed !== true) {
+      reasons.push(`run ${run.id}'s model failed its gates`);
+      continue;
+    }
+    return { found: true, pull, run, files: pickPromotedFiles(files, metrics), metrics };
+  }
+  return { found: false, pull, reasons };
+}
+function pickPromotedFiles(files, metrics) {
+  const picked = /* @__PURE__ */ new Map();
+  for (const name of promotedFileNames(metrics.model?.path)) {
+    const bytes = files.get(name);
+    if (bytes) picked.set(name, bytes);
+  }
+  return picked;
+}
+
+// src/app/gitops/commit-files.ts
+var DEFAULT_ATTEMPTS = 5;
+async function commitFilesToBranch(git, request) {
+  const maxAttempts = request.maxAttempts ?? DEFAULT_ATTEMPTS;
+  let lastMessage = "";
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const head = await git.branchHead(request.branch);
+    if (!head) return { status: "no-branch" };
+    const treeSha = await git.createTree(head.treeSha, request.files);
+    if (treeSha === head.treeSha) return { status: "unchanged", commitSha: head.commitSha };
+    const commitSha = await git.createCommit(request.message, treeSha, [head.commitSha]);
+    const update3 = await git.updateBranch(request.branch, commitSha);
+    if (update3.outcome === "updated") return { status: "committed", commitSha, parentSha: head.commitSha, attempts: attempt };
+    if (update3.outcome === "refused") return { status: "refused", message: update3.message ?? "the branch refused the update", parentSha: head.commitSha, treeSha };
+    lastMessage = update3.message ?? "not a fast-forward";
+  }
+  throw new Error(`could not commit to ${request.branch}: it moved during each of ${maxAttempts} attempts (${lastMessage})`);
+}
+
+// src/app/gitops/model-commit.ts
+async function commitModelFiles(ports, request) {
+  const folder = modelFolder(request.name, request.modelsRoot);
+  const files = [...request.files].sort(([a], [b]) => a < b ? -1 : 1).map(([name, content]) => ({ path: `${folder}/${name}`, content }));
+  const paths = files.map((f) => f.path);
+  const warnings = oversizedFileWarnings(
+    files.map((f) => ({ path: f.path, size: f.content.length })),
+    request.sizeWarningBytes ?? DEFAULT_MODEL_SIZE_WARNING_BYTES
+  );
+  for (const warning2 of warnings) ports.logger.warning(warning2);
+  const outcome = await commitFilesToBranch(ports.git, { branch: request.branch, files, message: request.message });
+  switch (outcome.status) {
+    case "no-branch":
+      throw new Error(`the branch ${request.branch} does not exist in the repository`);
+    case "committed":
+      ports.logger.notice(`committed ${paths.length} file(s) under ${folder}/ to ${request.branch} (${outcome.commitSha.slice(0, 12)})`);
+      return { status: "committed", commitSha: outcome.commitSha, paths, warnings, attempts: outcome.attempts };
+    case "unchanged":
+      ports.logger.notice(`${folder}/ on ${request.branch} already holds these files: nothing to commit`);
+      return { status: "unchanged", commitSha: outcome.commitSha, paths, warnings };
+    case "refused": {
+      const commitSha = await ports.git.createCommit(request.message, outcome.treeSha, [outcome.parentSha]);
+      const branch = promoteBranch(request.name);
+      await ports.git.forceBranch(branch, commitSha);
+      const body2 = fitComment(request.pullBody, "The rest was cut: GitHub limits a pull request body to 65,536 characters.").body;
+      const open = await ports.pulls.findOpen(branch, request.branch);
+      const pull = open ? await ports.pulls.update(open.number, { title: request.pullTitle, body: body2 }) : await ports.pulls.create({ headBranch: branch, baseBranch: request.branch, title: request.pullTitle, body: body2 });
+      ports.logger.warning(`${request.branch} refused the commit (${outcome.message}); ${open ? "updated" : "opened"} pull request #${pull.number} from ${branch} instead: ${pull.url}`);
+      return { status: "pull-request", commitSha, pullNumber: pull.number, pullUrl: pull.url, paths, warnings, refusal: outcome.message };
+    }
+  }
+}
+
+// src/app/gitops/promote-on-push.ts
+async function promoteOnPush(ports, request) {
+  const guard = loopGuard(request.push, { modelsRoot: request.modelsRoot, ...request.loopGuard });
+  if (guard.skip) {
+    ports.logger.notice(`mltrain: not training or promoting ${request.name}: ${guard.detail}`);
+    return { action: "skipped", reason: guard.reason, detail: guard.detail };
+  }
+  const reviewed = await findReviewedArtifact(ports, { pushedSha: request.pushedSha, name: request.name, today: request.today });
+  if (!reviewed.found) {
+    ports.logger.notice(`mltrain: no reviewed model of ${request.name} matches today's config and data, so this push trains one: ${reviewed.reasons.join("; ")}`);
+    return { action: "train", pullNumber: reviewed.pull?.number ?? null, reasons: reviewed.reasons };
+  }
+  ports.logger.info(`promoting ${request.name} as reviewed in #${reviewed.pull.number} (run ${reviewed.run.id}): ${[...reviewed.files.keys()].join(", ")}`);
+  const commit = await commitModelFiles(ports, {
+    name: request.name,
+    files: reviewed.files,
+    branch: request.branch,
+    message: promotionCommitMessage(request.name, reviewed.pull.number, "reviewed"),
+    pullTitle: `mltrain: promote ${request.name} (reviewed in #${reviewed.pull.number})`,
+    pullBody: `${request.branch} is protected, so mltrain proposes the model reviewed in #${reviewed.pull.number} (run ${reviewed.run.url}) here. Merging this pull request promotes it; it changes only files under models/${request.name}/.`,
+    modelsRoot: request.modelsRoot,
+    sizeWarningBytes: request.sizeWarningBytes
+  });
+  return { action: "promoted", pullNumber: reviewed.pull.number, runId: reviewed.run.id, commit };
+}
+async function promoteTrainedModel(ports, request) {
+  return commitModelFiles(ports, {
+    name: request.name,
+    files: request.files,
+    branch: request.branch,
+    message: promotionCommitMessage(request.name, request.pullNumber, "trained"),
+    pullTitle: `mltrain: promote ${request.name} (trained on push)`,
+    pullBody: `${request.branch} is protected, so mltrain proposes the model it trained on push here (no reviewed artifact matched today's config and data). Merging this pull request promotes it; it changes only files under models/${request.name}/.`,
+    modelsRoot: request.modelsRoot,
+    sizeWarningBytes: request.sizeWarningBytes
+  });
+}
+
+// src/app/gitops/read-run-files.ts
+import { join as join6 } from "node:path";
+async function readPromotedRunFiles(fs6, outputDir) {
+  const metricsPath = join6(outputDir, "metrics.json");
+  let modelPath;
+  if (await fs6.exists(metricsPath)) {
+    const metrics = JSON.parse(await fs6.readText(metricsPath));
+    modelPath = metrics.model?.path;
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const name of promotedFileNames(modelPath)) {
+    const path9 = join6(outputDir, name);
+    if (await fs6.exists(path9)) files.set(name, await fs6.readBytes(path9));
+  }
+  return files;
+}
+
+// src/app/gitops/retrain-pull-request.ts
+var NO_CHECKS_NOTE = "> [!NOTE]\n> This pull request was made with the default GITHUB_TOKEN, so no workflow runs on it. Give the action a `pr-token` (a GitHub App or fine-grained token), or close and reopen this pull request, to run the required checks.";
+async function openRetrainPullRequest(ports, request) {
+  const base = await ports.git.branchHead(request.baseBranch);
+  if (!base) throw new Error(`the branch ${request.baseBranch} does not exist in the repository`);
+  const folder = modelFolder(request.name, request.modelsRoot);
+  const files = [...request.files].sort(([a], [b]) => a < b ? -1 : 1).map(([name, content]) => ({ path: `${folder}/${name}`, content }));
+  const warnings = oversizedFileWarnings(
+    files.map((f) => ({ path: f.path, size: f.content.length })),
+    request.sizeWarningBytes ?? DEFAULT_MODEL_SIZE_WARNING_BYTES
+  );
+  for (const warning2 of warnings) ports.logger.warning(warning2);
+  const tree = await ports.git.createTree(base.treeSha, files);
+  const commitSha = await ports.git.createCommit(retrainCommitMessage(request.name, request.now), tree, [base.commitSha]);
+  const branch = retrainBranch(request.name);
+  await ports.git.forceBranch(branch, commitSha);
+  const report = request.checksWillRun ? request.report : `${NO_CHECKS_NOTE}
+
+${request.report}`;
+  const body2 = fitComment(report, "The rest of the report was cut: GitHub limits a pull request body to 65,536 characters. The full report is in the run artifact.").body;
+  const title = retrainPullTitle(request.name);
+  const open = await ports.pulls.findOpen(branch, request.baseBranch);
+  const pull = open ? await ports.pulls.update(open.number, { title, body: body2 }) : await ports.pulls.create({ headBranch: branch, baseBranch: request.baseBranch, title, body: body2 });
+  ports.logger.notice(`${open ? "updated" : "opened"} the retraining pull request #${pull.number} for ${request.name}: ${pull.url}`);
+  if (!request.checksWillRun) ports.logger.warning(`pull request #${pull.number} was made with the default GITHUB_TOKEN: no workflow runs on it until it is closed and reopened; give the action a pr-token to run its checks`);
+  return { branch, commitSha, pullNumber: pull.number, pullUrl: pull.url, pull: open ? "updated" : "opened", warnings };
+}
+
+// src/app/gitops/todays-fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
+async function todaysFingerprint(fs6, configPath, displayPath) {
+  const loaded = await loadConfig(fs6, configPath, displayPath);
+  const { data } = loaded.config;
+  const written = [data.path, data.train, data.validation.path, data.test].filter((f) => f !== void 0);
+  const dataSha256 = [];
+  for (const file of written) {
+    const bytes = await fs6.readBytes(resolve3(dirname3(configPath), file));
+    dataSha256.push(createHash2("sha256").update(bytes).digest("hex"));
+  }
+  return { name: loaded.config.name, configSha256: loaded.sha256, dataSha256 };
+}
+
+// src/app/gitops/run-gitops-flow.ts
+async function runPromoteFlow(ports, request, train) {
+  const today = await todaysFingerprint(ports.fs, request.configPath, request.displayPath);
+  const promotion = await promoteOnPush(ports, { name: today.name, branch: request.defaultBranch, pushedSha: request.sha, push: request.push, today, loopGuard: request.loopGuard, sizeWarningBytes: request.sizeWarningBytes });
+  if (promotion.action !== "train") return { flow: "promote", promotion, run: null, commit: promotion.action === "promoted" ? promotion.commit : null, exitCode: EXIT_CODES.passed };
+  const run = await train();
+  if (run.exitCode !== EXIT_CODES.passed || !run.document.passed) {
+    ports.logger.warning(`${today.name} was trained on push but did not pass its gates: nothing is committed`);
+    return { flow: "promote", promotion, run, commit: null, exitCode: run.exitCode };
+  }
+  const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir);
+  const commit = await promoteTrainedModel(ports, { name: today.name, branch: request.defaultBranch, pullNumber: promotion.pullNumber, files, sizeWarningBytes: request.sizeWarningBytes });
+  return { flow: "promote", promotion, run, commit, exitCode: run.exitCode };
+}
+async function runRetrainFlow(ports, request, train) {
+  const run = await train();
+  if (run.document.stage !== "complete") return { flow: "retrain", run, pullRequest: null, exitCode: run.exitCode };
+  const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir);
+  const report = await ports.fs.exists(run.paths.report) ? await ports.fs.readText(run.paths.report) : run.summaryMarkdown;
+  const pullRequest = await openRetrainPullRequest(
+    { ...ports.retrain, logger: ports.logger },
+    { name: run.document.name, baseBranch: request.defaultBranch, files, report, now: request.now, checksWillRun: ports.retrain.checksWillRun, sizeWarningBytes: request.sizeWarningBytes }
+  );
+  return { flow: "retrain", run, pullRequest, exitCode: run.exitCode };
+}
+
+// src/adapters/github-gitops/read-zip.ts
+import { inflateRawSync } from "node:zlib";
+var END_OF_CENTRAL_DIRECTORY = 101010256;
+var CENTRAL_FILE_HEADER = 33639248;
+var LOCAL_FILE_HEADER = 67324752;
+var STORED = 0;
+var DEFLATED = 8;
+function readZip(zip) {
+  const buffer2 = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = -1;
+  for (let i = buffer2.length - 22; i >= Math.max(0, buffer2.length - 22 - 65535); i--) {
+    if (buffer2.readUInt32LE(i) === END_OF_CENTRAL_DIRECTORY) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new Error("the artifact is not a zip archive (no end of central directory record)");
+  const count = buffer2.readUInt16LE(end + 10);
+  let offset = buffer2.readUInt32LE(end + 16);
+  if (count === 65535 || offset === 4294967295) throw new Error("the artifact is a Zip64 archive, which mltrain does not read");
+  const files = /* @__PURE__ */ new Map();
+  for (let n = 0; n < count; n++) {
+    if (buffer2.readUInt32LE(offset) !== CENTRAL_FILE_HEADER) throw new Error(`corrupt zip: no central file header at ${offset}`);
+    const method = buffer2.readUInt16LE(offset + 10);
+    const compressedSize = buffer2.readUInt32LE(offset + 20);
+    const size = buffer2.readUInt32LE(offset + 24);
+    const nameLength = buffer2.readUInt16LE(offset + 28);
+    const extraLength = buffer2.readUInt16LE(offset + 30);
+    const commentLength = buffer2.readUInt16LE(offset + 32);
+    const localOffset = buffer2.readUInt32LE(offset + 42);
+    const name = buffer2.subarray(offset + 46, offset + 46 + nameLength).toString("utf8");
+    offset += 46 + nameLength + extraLength + commentLength;
+    if (name.endsWith("/")) continue;
+    if (buffer2.readUInt32LE(localOffset) !== LOCAL_FILE_HEADER) throw new Error(`corrupt zip: no local header for ${name}`);
+    const dataStart = localOffset + 30 + buffer2.readUInt16LE(localOffset + 26) + buffer2.readUInt16LE(localOffset + 28);
+    const data = buffer2.subarray(dataStart, dataStart + compressedSize);
+    let content;
+    if (method === STORED) content = Buffer.from(data);
+    else if (method === DEFLATED) content = inflateRawSync(data);
+    else throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflated are read`);
+    if (content.length !== size) throw new Error(`corrupt zip: ${name} unpacked to ${content.length} bytes, expected ${size}`);
+    files.set(name, new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
+  }
+  return files;
+}
+
+// src/adapters/github-gitops/octokit-actions-runs.ts
+var OctokitActionsRuns = class {
+  constructor(client, repository) {
+    this.client = client;
+    this.repository = repository;
+  }
+  client;
+  repository;
+  async runsForHeadSha(headSha) {
+    const runs = await this.client.paginate(this.client.rest.actions.listWorkflowRunsForRepo, { ...this.repository, head_sha: headSha, per_page: 100 });
+    return runs.map((run) => ({ id: run.id, event: run.event, headSha: run.head_sha, status: run.status ?? "", conclusion: run.conclusion, createdAt: run.created_at, url: run.html_url, fromFork: run.head_repository?.full_name !== run.repository.full_name })).sort((a, b) => a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id);
+  }
+  async artifactsOfRun(runId) {
+    const artifacts = await this.client.paginate(this.client.rest.actions.listWorkflowRunArtifacts, { ...this.repository, run_id: runId, per_page: 100 });
+    return artifacts.map((a) => ({ id: a.id, name: a.name, sizeBytes: a.size_in_bytes, expired: a.expired }));
+  }
+  /** The API answers with a redirect to blob storage, which fetch follows; the zip is read in memory. */
+  async downloadArtifact(artifactId) {
+    const response = await this.client.rest.actions.downloadArtifact({ ...this.repository, artifact_id: artifactId, archive_format: "zip" });
+    return readZip(new Uint8Array(response.data));
+  }
+};
+
+// src/adapters/github-gitops/http-failure.ts
+function failureOf(error2) {
+  if (typeof error2 !== "object" || error2 === null || !("status" in error2) || typeof error2.status !== "number") return void 0;
+  return { status: error2.status, message: error2 instanceof Error ? error2.message : String(error2) };
+}
+function encodeSegments(path9) {
+  return path9.replace(/^\/+/, "").split("/").map(encodeURIComponent).join("/");
+}
+
+// src/adapters/github-gitops/octokit-git-data.ts
+var FILE_MODE = "100644";
+var INLINE_TEXT_LIMIT_BYTES = 1024 * 1024;
+function asExactText(bytes) {
+  if (bytes.length > INLINE_TEXT_LIMIT_BYTES) return null;
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return Buffer.from(text, "utf8").equals(Buffer.from(bytes)) ? text : null;
+  } catch {
+    return null;
+  }
+}
+var OctokitGitData = class {
+  constructor(client, repository) {
+    this.client = client;
+    this.repository = repository;
+  }
+  client;
+  repository;
+  async branchHead(branch) {
+    let commitSha;
+    try {
+      const ref = await this.client.request("GET /repos/{owner}/{repo}/git/ref/{+ref}", { ...this.repository, ref: encodeSegments(`heads/${branch}`) });
+      commitSha = ref.data.object.sha;
+    } catch (error2) {
+      if (failureOf(error2)?.status === 404) return null;
+      throw error2;
+    }
+    const commit = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: commitSha });
+    return { commitSha, treeSha: commit.data.tree.sha };
+  }
+  async createTree(baseTreeSha, files) {
+    const tree = [];
+    for (const file of files) {
+      const text = asExactText(file.content);
+      if (text !== null) {
+        tree.push({ path: file.path, mode: FILE_MODE, type: "blob", content: text });
+        continue;
+      }
+      const blob = await this.client.rest.git.createBlob({ ...this.repository, content: Buffer.from(file.content).toString("base64"), encoding: "base64" });
+      tree.push({ path: file.path, mode: FILE_MODE, type: "blob", sha: blob.data.sha });
+    }
+    const created = await this.client.rest.git.createTree({ ...this.repository, base_tree: baseTreeSha, tree });
+    return created.data.sha;
+  }
+  async createCommit(message, treeSha, parentShas) {
+    const created = await this.client.rest.git.createCommit({ ...this.repository, message, tree: treeSha, parents: [...parentShas] });
+    return created.data.sha;
+  }
+  async updateBranch(branch, commitSha) {
+    try {
+      await this.patchRef(branch, commitSha, false);
+      return { outcome: "updated" };
+    } catch (error2) {
+      const failure = failureOf(error2);
+      if (!failure) throw error2;
+      if (failure.status === 422 && /fast.?forward/i.test(failure.message)) return { outcome: "moved", message: failure.message };
+      if (failure.status === 422 || failure.status === 409 || failure.status === 403) return { outcome: "refused", message: failure.message };
+      throw error2;
+    }
+  }
+  async forceBranch(branch, commitSha) {
+    if (await this.branchHead(branch)) {
+      await this.patchRef(branch, commitSha, true);
+      return;
+    }
+    await this.client.rest.git.createRef({ ...this.repository, ref: `refs/heads/${branch}`, sha: commitSha });
+  }
+  async patchRef(branch, sha, force) {
+    await this.client.request("PATCH /repos/{owner}/{repo}/git/refs/{+ref}", { ...this.repository, ref: encodeSegments(`heads/${branch}`), sha, force });
+  }
+};
+
+// src/adapters/github-gitops/octokit-pulls.ts
+function toRecord(pull) {
+  return {
+    number: pull.number,
+    state: pull.state === "open" ? "open" : "closed",
+    merged: pull.merged_at !== null,
+    headRef: pull.head.ref,
+    headSha: pull.head.sha,
+    baseRef: pull.base.ref,
+    mergeCommitSha: pull.merge_commit_sha,
+    url: pull.html_url
+  };
+}
+var OctokitPulls = class {
+  constructor(client, repository) {
+    this.client = client;
+    this.repository = repository;
+  }
+  client;
+  repository;
+  async pullsOfCommit(commitSha) {
+    const pulls = await this.client.paginate(this.client.rest.repos.listPullRequestsAssociatedWithCommit, { ...this.repository, commit_sha: commitSha, per_page: 100 });
+    return pulls.map(toRecord);
+  }
+  async findOpen(headBranch, baseBranch) {
+    const response = await this.client.rest.pulls.list({ ...this.repository, state: "open", head: `${this.repository.owner}:${headBranch}`, base: baseBranch, per_page: 10 });
+    const pull = response.data.find((p) => p.head.ref === headBranch);
+    return pull ? toRecord(pull) : null;
+  }
+  async create(pull) {
+    const response = await this.client.rest.pulls.create({ ...this.repository, head: pull.headBranch, base: pull.baseBranch, title: pull.title, body: pull.body, maintainer_can_modify: true });
+    return toRecord(response.data);
+  }
+  async update(pullNumber, changes) {
+    const response = await this.client.rest.pulls.update({ ...this.repository, pull_number: pullNumber, ...changes });
+    return toRecord(response.data);
+  }
+};
+
+// src/adapters/github-gitops/gitops-ports.ts
+function createGitOpsPorts(options) {
+  const make = (token, suffix) => options.createClient?.(token) ?? createGitHubClient({ token, apiUrl: options.apiUrl, logger: options.logger, backoffUnitMs: options.backoffUnitMs, pacingId: options.pacingId ? `${options.pacingId}-${suffix}` : void 0 });
+  const client = make(options.token, "default");
+  const git = new OctokitGitData(client, options.repository);
+  const pulls = new OctokitPulls(client, options.repository);
+  const prClient = options.prToken ? make(options.prToken, "pr") : null;
+  return {
+    git,
+    pulls,
+    runs: new OctokitActionsRuns(client, options.repository),
+    retrain: prClient ? { git: new OctokitGitData(prClient, options.repository), pulls: new OctokitPulls(prClient, options.repository), checksWillRun: true } : { git, pulls, checksWillRun: false }
+  };
+}
+
+// src/core/gitops/gitops-flow.ts
+function gitopsFlow(facts) {
+  switch (facts.eventName) {
+    case "pull_request":
+    case "pull_request_target":
+      return "pull-request";
+    case "push":
+      return facts.defaultBranch !== void 0 && facts.ref === `refs/heads/${facts.defaultBranch}` ? "promote" : "none";
+    case "schedule":
+    case "workflow_dispatch":
+      return "retrain";
+    default:
+      return "none";
+  }
+}
+
+// src/core/gitops/push-facts.ts
+var PUSH_PAYLOAD_MAX_COMMITS = 2048;
+var strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+function pushFactsFromPayload(payload, actor) {
+  const event = typeof payload === "object" && payload !== null ? payload : {};
+  const message = typeof event.head_commit?.message === "string" ? event.head_commit.message : "";
+  const commits = Array.isArray(event.commits) ? event.commits : [];
+  if (commits.length === 0 || commits.length >= PUSH_PAYLOAD_MAX_COMMITS) return { message, actor, changedPaths: [] };
+  const paths = /* @__PURE__ */ new Set();
+  for (const commit of commits) for (const path9 of [...strings(commit.added), ...strings(commit.modified), ...strings(commit.removed)]) paths.add(path9);
+  return { message, actor, changedPaths: [...paths].sort() };
+}
+
+// src/action/gitops-run.ts
+async function gitopsRun(input) {
+  const { settings, env, github, deps, displayPath } = input;
+  const event = github.event;
+  if (!event?.defaultBranch || settings.publish === "none" || settings.publish === "summary" || settings.publish === "comment") return void 0;
+  const flow = gitopsFlow(event);
+  if (flow !== "promote" && flow !== "retrain") return void 0;
+  if (settings.publish === "auto" && !(await loadConfig(deps.fs, settings.configPath, displayPath)).config.report.commit) return void 0;
+  if (settings.prToken) setSecret(settings.prToken);
+  const ports = {
+    ...createGitOpsPorts({ repository: event.repository, apiUrl: env.GITHUB_API_URL || "https://api.github.com", token: settings.githubToken, prToken: settings.prToken || void 0, logger: actionsLogger }),
+    fs: deps.fs,
+    logger: actionsLogger
+  };
+  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const request = {
+    configPath: settings.configPath,
+    displayPath,
+    defaultBranch: event.defaultBranch,
+    sha: event.sha,
+    push: pushFactsFromPayload(payload, event.actor),
+    now: (/* @__PURE__ */ new Date()).toISOString(),
+    sizeWarningBytes: settings.modelSizeWarningMb * 1024 * 1024
+  };
+  const outcome = flow === "promote" ? await runPromoteFlow(ports, request, input.train) : await runRetrainFlow(ports, request, input.train);
+  if (outcome.flow === "promote") {
+    setOutput("promotion", outcome.promotion.action === "train" ? outcome.commit ? "trained" : "not-promoted" : outcome.promotion.action);
+    if (outcome.promotion.action === "skipped") info(`GitOps: skipped (${outcome.promotion.detail})`);
+  } else {
+    setOutput("promotion", outcome.pullRequest ? "retrain-pull-request" : "not-promoted");
+    if (outcome.pullRequest) setOutput("pull-request-url", outcome.pullRequest.pullUrl);
+  }
+  return { run: outcome.run };
 }
 
 // src/action/main.ts
@@ -28962,12 +29573,10 @@ async function runAction(version3, env = process.env) {
       cancelSignal: cancelOnSignals((signal) => actionsLogger.warning(`${signal}: stopping the run and saving the study journal`)).signal
     };
     const displayPath = relative2(workspace, settings.configPath) || settings.configPath;
-    const result = await runTraining(deps, {
-      configPath: settings.configPath,
-      displayPath,
-      outputDir: settings.outputDir,
-      baseDirectory: settings.workingDirectory
-    });
+    const train = () => runTraining(deps, { configPath: settings.configPath, displayPath, outputDir: settings.outputDir, baseDirectory: settings.workingDirectory });
+    const gitops = await gitopsRun({ settings, env, github, deps, displayPath, train });
+    if (gitops && !gitops.run) return EXIT_CODES.passed;
+    const result = gitops?.run ?? await train();
     setOutput("passed", String(result.document.passed));
     setOutput("metrics-json", toJson(result.document, 0).trim());
     setOutput("metrics-path", result.paths.metrics);

@@ -12,7 +12,6 @@ import {
   NopPruner,
   PercentilePruner,
   RandomSampler,
-  Rng,
   SuccessiveHalvingPruner,
   TPESampler,
   TrialPruned,
@@ -35,7 +34,10 @@ import {
   trainGbdt,
   treeShap,
   validateData
-} from "./chunks/chunk-N5D5T2PQ.js";
+} from "./chunks/chunk-ONZAHWAZ.js";
+import {
+  Rng
+} from "./chunks/chunk-VYCGOI27.js";
 import "./chunks/chunk-SA2DTWOY.js";
 export {
   ConfigError,

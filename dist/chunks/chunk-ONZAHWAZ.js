@@ -2,6 +2,9 @@
 import { createRequire as __mltrainCreateRequire } from 'node:module';
 const require = __mltrainCreateRequire(import.meta.url);
 import {
+  Rng
+} from "./chunk-VYCGOI27.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -14840,8 +14843,12 @@ var DataError = class extends Error {
   line;
   column;
   details;
+  /** The message without its `file:line:` prefix, for output that names the place separately (annotations). */
+  reason;
   constructor(file, issue, allIssues = [issue]) {
     super(formatIssue2(file, issue, allIssues));
+    const prefix = issue.line === void 0 ? `${file}:` : `${file}:${issue.line}:`;
+    this.reason = this.message.slice(prefix.length).trimStart();
     this.name = "DataError";
     this.file = file;
     this.line = issue.line;
@@ -16408,139 +16415,6 @@ var NopPruner = class {
     return false;
   }
 };
-
-// src/core/random/rng.ts
-var Rng = class _Rng {
-  constructor(seed, path) {
-    this.seed = seed;
-    this.path = path;
-    const words = hashPath(seed, path);
-    this.s0 = words[0];
-    this.s1 = words[1];
-    this.s2 = words[2];
-    this.s3 = words[3];
-    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 2654435769;
-  }
-  seed;
-  path;
-  s0;
-  s1;
-  s2;
-  s3;
-  spareNormal = null;
-  /** The root stream for a seed (any finite number; fractional parts are kept in the hash). */
-  static fromSeed(seed) {
-    if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
-    return new _Rng(seed, []);
-  }
-  /** An independent stream named `name`, a pure function of (seed, path, name). */
-  fork(name3) {
-    return new _Rng(this.seed, [...this.path, name3]);
-  }
-  /** A uniform unsigned 32-bit integer. */
-  nextUint32() {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0;
-    const t = this.s1 << 9;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
-    return result;
-  }
-  /** A uniform double in [0, 1) with 53 random bits. */
-  nextFloat() {
-    const high = this.nextUint32() >>> 5;
-    const low = this.nextUint32() >>> 6;
-    return (high * 67108864 + low) / 9007199254740992;
-  }
-  /** A uniform integer in [0, n), without modulo bias. */
-  nextInt(n) {
-    if (!Number.isInteger(n) || n <= 0 || n > 4294967296) throw new RangeError(`nextInt needs 0 < n <= 2^32, got ${n}`);
-    const limit = 4294967296 - 4294967296 % n;
-    for (; ; ) {
-      const x = this.nextUint32();
-      if (x < limit) return x % n;
-    }
-  }
-  /** A uniform double in [low, high). */
-  uniform(low, high) {
-    return low + (high - low) * this.nextFloat();
-  }
-  /** A standard normal deviate (Marsaglia's polar method). */
-  normal() {
-    if (this.spareNormal !== null) {
-      const spare = this.spareNormal;
-      this.spareNormal = null;
-      return spare;
-    }
-    for (; ; ) {
-      const u = 2 * this.nextFloat() - 1;
-      const v = 2 * this.nextFloat() - 1;
-      const s = u * u + v * v;
-      if (s > 0 && s < 1) {
-        const factor = Math.sqrt(-2 * Math.log(s) / s);
-        this.spareNormal = v * factor;
-        return u * factor;
-      }
-    }
-  }
-  /** Shuffles `items` in place (Fisher-Yates) and returns it. */
-  shuffle(items) {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = this.nextInt(i + 1);
-      const tmp = items[i];
-      items[i] = items[j];
-      items[j] = tmp;
-    }
-    return items;
-  }
-  /** A permutation of 0..n-1. */
-  permutation(n) {
-    const order2 = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order2[i] = i;
-    return this.shuffle(order2);
-  }
-  /** The generator's state, for checkpoints; `restore` continues the same sequence. */
-  state() {
-    return { seed: this.seed, path: [...this.path], words: [this.s0, this.s1, this.s2, this.s3], spareNormal: this.spareNormal };
-  }
-  static restore(state) {
-    const rng = new _Rng(state.seed, state.path);
-    [rng.s0, rng.s1, rng.s2, rng.s3] = state.words.map((w) => w >>> 0);
-    rng.spareNormal = state.spareNormal;
-    return rng;
-  }
-};
-function rotl(x, k) {
-  return (x << k | x >>> 32 - k) >>> 0;
-}
-function hashPath(seed, path) {
-  const text = `${seed}\0${path.join("\0")}`;
-  let h1 = 1779033703;
-  let h2 = 3144134277;
-  let h3 = 1013904242;
-  let h4 = 2773480762;
-  for (let i = 0; i < text.length; i++) {
-    const k = text.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-  }
-  h1 = Math.imul(h3 ^ h1 >>> 18, 597399067);
-  h2 = Math.imul(h4 ^ h2 >>> 22, 2869860233);
-  h3 = Math.imul(h1 ^ h3 >>> 17, 951274213);
-  h4 = Math.imul(h2 ^ h4 >>> 19, 2716044179);
-  return [splitmix32(h1 ^ h2), splitmix32(h2 ^ h3), splitmix32(h3 ^ h4), splitmix32(h4 ^ h1)];
-}
-function splitmix32(x) {
-  let z = x + 2654435769 | 0;
-  z = Math.imul(z ^ z >>> 16, 2246822507);
-  z = Math.imul(z ^ z >>> 13, 3266489909);
-  return (z ^ z >>> 16) >>> 0;
-}
 
 // src/core/tune/distributions.ts
 function floatDistribution(low, high, options = {}) {
@@ -19079,13 +18953,17 @@ function stringHash(text) {
 
 // src/core/data/validate-leakage.ts
 var MIN_PRESENT_ROWS = 20;
-function validateLeakage(ctx, target) {
-  if (!target) return [];
+var LEAKAGE_SAMPLE_ROWS = 1e5;
+function validateLeakage(ctx, fullTarget) {
+  if (!fullTarget) return [];
   const threshold = ctx.config.leakageThreshold ?? 0.99;
-  const n = ctx.table.numRows;
+  const rows = ctx.table.numRows > LEAKAGE_SAMPLE_ROWS ? evenlySpacedRows(ctx.table.numRows, LEAKAGE_SAMPLE_ROWS) : void 0;
+  const table = rows ? takeRows2(ctx.table, rows) : ctx.table;
+  const target = rows ? { ...fullTarget, labels: Float64Array.from(rows, (r) => fullTarget.labels[r]) } : fullTarget;
+  const n = table.numRows;
   const findings = [];
   for (const name3 of ctx.features) {
-    const column = getColumn(ctx.table, name3);
+    const column = getColumn(table, name3);
     if (!column) continue;
     let present = 0;
     for (let r = 0; r < n; r++) if (column.type === "categorical" ? column.codes[r] >= 0 : !Number.isNaN(column.values[r])) present++;
@@ -19190,6 +19068,11 @@ function validateOverlap(ctx, parts) {
     threshold: 0,
     lines
   });
+}
+function evenlySpacedRows(n, count) {
+  const rows = new Uint32Array(count);
+  for (let i = 0; i < count; i++) rows[i] = Math.floor(i * n / count);
+  return rows;
 }
 
 // src/core/data/validate-quality.ts
@@ -20003,6 +19886,15 @@ var training_config_schema_default = {
             }
           },
           default: {}
+        },
+        checkpoint_every: {
+          description: "Save a checkpoint every this many boosting rounds (gbdt) or optimizer steps (mlp) to checkpoint.json in the output dir; a re-run of the same config and data resumes from it and ends with the same model (plain training; tuning resumes through its study journal).",
+          type: [
+            "integer",
+            "null"
+          ],
+          minimum: 1,
+          default: null
         },
         command: {
           description: "For type command: the training program as an argv array (or a string split like a shell would, never run by a shell).",
@@ -20879,8 +20771,7 @@ function compileTrees(trees, categorical, maxBin) {
     categoryLength: new Int32Array(nodes),
     categoryWords: new Uint32Array(words),
     categorical: Uint8Array.from(categorical, (b) => b ? 1 : 0),
-    maxCode: maxBin - 2,
-    depth: Int32Array.from(trees, (t) => treeDepth(t, 0))
+    maxCode: maxBin - 2
   };
   let base = 0;
   let wordBase = 0;
@@ -20903,10 +20794,6 @@ function compileTrees(trees, categorical, maxBin) {
   });
   return c;
 }
-function treeDepth(tree, node) {
-  if (tree.feature[node] < 0) return 0;
-  return 1 + Math.max(treeDepth(tree, tree.left[node]), treeDepth(tree, tree.right[node]));
-}
 function goesLeft(c, node, x) {
   if (c.categorical[c.feature[node]] === 1) {
     if (x >= 0 && x <= c.maxCode && Number.isInteger(x)) {
@@ -20928,8 +20815,7 @@ function leafIndex(c, root, features, r) {
 function addTreeMargins(c, features, numRows, numClass, fromTree, toTree, margins) {
   const F = features.length;
   const block = new Float64Array(BLOCK_ROWS * F);
-  const position = new Int32Array(BLOCK_ROWS);
-  const { feature, threshold, left, right, defaultLeft, value, categorical, depth } = c;
+  const { feature, threshold, left, right, defaultLeft, value, categorical } = c;
   let hasCategorical = false;
   for (let f = 0; f < F; f++) if (categorical[f] === 1) hasCategorical = true;
   for (let start = 0; start < numRows; start += BLOCK_ROWS) {
@@ -20939,20 +20825,20 @@ function addTreeMargins(c, features, numRows, numClass, fromTree, toTree, margin
       for (let i = 0, k = f; i < count; i++, k += F) block[k] = column[start + i];
     }
     for (let t = fromTree; t < toTree; t++) {
-      position.fill(c.roots[t], 0, count);
-      for (let level = depth[t]; level > 0; level--) {
-        for (let i = 0, base = 0; i < count; i++, base += F) {
-          const node = position[i];
-          const f = feature[node];
-          if (f < 0) continue;
-          const x = block[base + f];
-          if (hasCategorical && categorical[f] === 1) position[i] = goesLeft(c, node, x) ? left[node] : right[node];
-          else if (x < threshold[node]) position[i] = left[node];
-          else position[i] = x !== x && defaultLeft[node] === 1 ? left[node] : right[node];
-        }
-      }
+      const root = c.roots[t];
       const k = t % numClass;
-      for (let i = 0; i < count; i++) margins[(start + i) * numClass + k] += value[position[i]];
+      for (let i = 0, base = 0; i < count; i++, base += F) {
+        let node = root;
+        let f = feature[node];
+        while (f >= 0) {
+          const x = block[base + f];
+          if (hasCategorical && categorical[f] === 1) node = goesLeft(c, node, x) ? left[node] : right[node];
+          else if (x < threshold[node]) node = left[node];
+          else node = x !== x && defaultLeft[node] === 1 ? left[node] : right[node];
+          f = feature[node];
+        }
+        margins[(start + i) * numClass + k] += value[node];
+      }
     }
   }
 }
@@ -21363,7 +21249,9 @@ var op = {
   i32LtU: 73,
   i32Add: 106,
   i32Mul: 108,
-  i32Shl: 116
+  i32And: 113,
+  i32Shl: 116,
+  i32ShrU: 118
 };
 var SIMD = 253;
 var V128_LOAD = [SIMD, 0, 4, 0];
@@ -21393,9 +21281,10 @@ function kernelBody(selected) {
   const IDS = 7;
   const COUNT = 8;
   const first = selected ? 9 : 7;
-  const [I, BASE, J, ADDR, STOP2, R] = [first, first + 1, first + 2, first + 3, first + 4, first + 5];
-  const G = first + 6;
-  const locals = vector([[6, I32], [1, V128]]);
+  const [I, BASE, J, ADDR, STOP2, R, STOP22, PAIR] = [first, first + 1, first + 2, first + 3, first + 4, first + 5, first + 6, first + 7];
+  const G = first + 8;
+  const locals = vector([[8, I32], [1, V128]]);
+  const addBin = [op.i32Const, 4, op.i32Shl, op.get, OUT, op.i32Add, op.tee, ADDR, op.get, ADDR, ...V128_LOAD, op.get, G, ...F64X2_ADD, ...V128_STORE];
   const code = [
     op.get,
     BEGIN,
@@ -21465,40 +21354,80 @@ function kernelBody(selected) {
       op.i32Add,
       op.set,
       STOP2,
+      op.get,
+      BASE,
+      op.get,
+      F,
+      op.i32Const,
+      1,
+      op.i32ShrU,
+      op.i32Const,
+      2,
+      op.i32Shl,
+      op.i32Add,
+      op.set,
+      STOP22,
+      op.block,
+      64,
+      op.get,
+      BASE,
+      op.get,
+      STOP22,
+      op.i32GeU,
+      op.brIf,
+      0,
       op.loop,
       64,
       op.get,
-      OUT,
+      BASE,
+      op.i32Load,
+      1,
+      0,
+      op.set,
+      PAIR,
+      op.get,
+      PAIR,
+      op.i32Const,
+      255,
+      255,
+      3,
+      op.i32And,
+      ...addBin,
+      op.get,
+      PAIR,
+      op.i32Const,
+      16,
+      op.i32ShrU,
+      ...addBin,
+      op.get,
+      BASE,
+      op.i32Const,
+      4,
+      op.i32Add,
+      op.tee,
+      BASE,
+      op.get,
+      STOP22,
+      op.i32LtU,
+      op.brIf,
+      0,
+      op.end,
+      op.end,
+      op.block,
+      64,
+      op.get,
+      BASE,
+      op.get,
+      STOP2,
+      op.i32GeU,
+      op.brIf,
+      0,
       op.get,
       BASE,
       op.i32Load16U,
       1,
       0,
-      op.i32Const,
-      4,
-      op.i32Shl,
-      op.i32Add,
-      op.tee,
-      ADDR,
-      op.get,
-      ADDR,
-      ...V128_LOAD,
-      op.get,
-      G,
-      ...F64X2_ADD,
-      ...V128_STORE,
-      op.get,
-      BASE,
-      op.i32Const,
-      2,
-      op.i32Add,
-      op.tee,
-      BASE,
-      op.get,
-      STOP2,
-      op.i32LtU,
-      op.brIf,
-      0,
+      ...addBin,
       op.end
     );
   } else {
@@ -22415,6 +22344,12 @@ function splitNodes(nodes, builder, ctx) {
       hist: null,
       split: null
     };
+    children.push(left, right);
+    if (ctx.maxDepth > 0 && node.depth + 1 >= ctx.maxDepth) {
+      ctx.histPool.release(node.hist);
+      node.hist = null;
+      continue;
+    }
     const leftSmaller = mid - node.begin <= node.end - mid;
     const small = leftSmaller ? left : right;
     const large = leftSmaller ? right : left;
@@ -22423,7 +22358,6 @@ function splitNodes(nodes, builder, ctx) {
     node.hist = null;
     tasks.push({ begin: small.begin, end: small.end, hist: small.hist });
     pairs.push([small, large]);
-    children.push(left, right);
   }
   if (tasks.length > 0) ctx.builder.build(tasks);
   for (const [small, large] of pairs) {
@@ -22540,7 +22474,8 @@ async function trainGbdtWith(options, builderFactory) {
         if (improved) Object.assign(best, { iteration, score: validationMetric, roundsWithoutImprovement: 0 });
         else best.roundsWithoutImprovement++;
       }
-      const decision = options.callbacks?.onIteration?.({ iteration, validationMetric });
+      const trainLoss = options.reportTrainLoss ? metric.compute(train.label, transformMargins(objective, margins, numClass), train.weight) : void 0;
+      const decision = options.callbacks?.onIteration?.({ iteration, trainLoss, validationMetric });
       const stopEarly = params.early_stopping_rounds !== null && validation !== void 0 && best.roundsWithoutImprovement >= params.early_stopping_rounds;
       const done = iteration + 1;
       if (options.checkpoint && options.checkpoint.every > 0 && done % options.checkpoint.every === 0) {
@@ -23383,6 +23318,17 @@ function createCsvReader(options = {}, maxRecordBytes) {
     push: (chunk) => scanner.push(chunk),
     finish: () => builder.finish(scanner.finish())
   };
+}
+function parseCsv(input, options = {}, chunkSize = 1 << 16) {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const once = (opts) => {
+    const reader = createCsvReader(opts);
+    for (let offset = 0; offset < bytes.length; offset += chunkSize) reader.push(bytes.subarray(offset, offset + chunkSize));
+    return reader.finish();
+  };
+  const first = once(options);
+  if (first.retypeColumns.length === 0) return first;
+  return once(withCategorical(options, first.retypeColumns));
 }
 function withCategorical(options, columns) {
   const columnTypes = { ...options.columnTypes };
@@ -27020,7 +26966,6 @@ export {
   TRIAL_STATES,
   TrialPruned,
   NopPruner,
-  Rng,
   RandomSampler,
   TPESampler,
   InMemoryStorage,
@@ -27054,6 +26999,7 @@ export {
   featureImportance,
   treeShap,
   trainGbdt,
+  parseCsv,
   loadTable,
   loadTableWithLineage,
   journalFileStorage

@@ -12,7 +12,6 @@ import {
   NopPruner,
   PercentilePruner,
   RandomSampler,
-  Rng,
   SuccessiveHalvingPruner,
   TPESampler,
   TRIAL_STATES,
@@ -44,6 +43,7 @@ import {
   optimizationHistory,
   paramImportances,
   parseConfig,
+  parseCsv,
   parseProfile,
   precisionRecallCurve,
   predictBinary,
@@ -58,7 +58,14 @@ import {
   trainGbdt,
   validateData,
   validateGbdtParams
-} from "./chunk-N5D5T2PQ.js";
+} from "./chunk-ONZAHWAZ.js";
+import {
+  Rng
+} from "./chunk-VYCGOI27.js";
+import {
+  mlpModelFromJson,
+  readMlpParams
+} from "./chunk-VXJLJB5O.js";
 import {
   __toESM
 } from "./chunk-SA2DTWOY.js";
@@ -153,6 +160,7 @@ ${failed.map((f) => `  ${f.rule}${f.column ? ` (${f.column})` : ""}: ${f.message
 };
 
 // src/core/config/training-config.ts
+var TASKS = ["binary", "multiclass", "regression"];
 var MODEL_TYPES = ["gbdt", "logistic", "mlp", "command"];
 
 // src/core/models/model-file.ts
@@ -185,6 +193,15 @@ function parseDuration(value) {
   const [, hours, minutes, seconds] = match;
   const total = Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
   return total > 0 ? total : void 0;
+}
+function formatDuration(seconds) {
+  if (!Number.isFinite(seconds)) return "n/a";
+  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
+  const total = Math.round(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor(total % 3600 / 60);
+  const s = total % 60;
+  return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m ${String(s).padStart(2, "0")}s`;
 }
 
 // src/core/data/stratified-k-fold.ts
@@ -279,6 +296,7 @@ async function tuneModel(deps, input) {
     clock: deps.clock,
     cost: { hourlyRateUsd: meter.hourlyRateUsd }
   });
+  await study.failInterruptedTrials({ retry: true });
   const resumed = study.trials.filter((t) => t.state !== "running").length;
   if (resumed > 0) deps.logger.info(`resuming study ${identity.slice(0, 12)} from ${journalPath}: ${resumed} trial(s) already run`);
   let best;
@@ -296,6 +314,8 @@ async function tuneModel(deps, input) {
       seed: rng.fork(`trial-${trial.number}`).nextUint32(),
       threads: input.threads,
       evalMetric,
+      trialNumber: trial.number,
+      signal: trial.signal,
       onIteration: ({ iteration, validationLoss }) => {
         if (report && validationLoss !== void 0 && Number.isFinite(validationLoss)) {
           trial.report(validationLoss, iteration);
@@ -309,7 +329,9 @@ async function tuneModel(deps, input) {
     });
     if (pruned) throw new TrialPruned(`pruned at iteration ${model2.iterations}`);
     if (budget.exceeded) throw new TrialPruned("stopped by the budget");
-    return { model: model2, value: evalMetric.compute(valid.label, model2.predict(valid.features), valid.weight) };
+    const value = evalMetric.compute(valid.label, model2.predict(valid.features), valid.weight);
+    if (!Number.isFinite(value)) throw new Error(`the trial's validation ${metric} is not a number`);
+    return { model: model2, value };
   };
   const objective = async (trial) => {
     const params = { ...loaded.config.model.params, ...suggestAll(trial, space) };
@@ -477,7 +499,7 @@ function classifyError(error) {
     };
   }
   if (error instanceof DataError) {
-    return { exitCode: EXIT_CODES.invalidInput, problems: [{ message: error.message, location: { file: error.file, line: error.line } }] };
+    return { exitCode: EXIT_CODES.invalidInput, problems: [{ message: error.reason, location: { file: error.file, line: error.line } }] };
   }
   if (error instanceof NoModelError || error instanceof RunCancelledError) {
     return { exitCode: EXIT_CODES.gatesFailed, problems: [{ message: error.message }] };
@@ -524,7 +546,7 @@ function toJson(value, indent = 2) {
 }
 
 // src/app/run-training.ts
-import { join as join3 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/core/report/headline.ts
 var HEADLINE_METRICS = {
@@ -630,7 +652,8 @@ function maxPsi(checks) {
 
 // src/app/check-data.ts
 import { dirname, resolve } from "node:path";
-async function checkData(deps, loaded, data) {
+var PROFILE_MAX_ROWS = 2e5;
+async function checkData(deps, loaded, data, rng) {
   const config = loaded.config.data;
   const findings = validateData(
     data.fullTable,
@@ -652,7 +675,9 @@ async function checkData(deps, loaded, data) {
     if (finding.severity === "warn") deps.logger.warning(`${finding.rule}${finding.column ? ` (${finding.column})` : ""}: ${finding.message}`, { file: source, line: finding.lines?.[0] });
   }
   if (hasFailures(findings)) throw new DataValidationError(source, findings);
-  const profile = profileTable(data.fullTable, { target: config.target });
+  const rows = data.fullTable.numRows;
+  const profiled = rows > PROFILE_MAX_ROWS ? takeRows(data.fullTable, rng.fork("profile-sample").permutation(rows).subarray(0, PROFILE_MAX_ROWS).sort()) : data.fullTable;
+  const profile = { ...profileTable(profiled, { target: config.target }), ...profiled !== data.fullTable ? { sampled_from_rows: rows } : {} };
   let drift;
   if (config.drift.reference) {
     const path = resolve(dirname(loaded.path), config.drift.reference);
@@ -664,7 +689,7 @@ async function checkData(deps, loaded, data) {
         throw new DataError(config.drift.reference, { problem: "unsupported_format", message: `the drift reference is not valid JSON (${error.message})`, count: 1 });
       }
       const reference = parseProfile(json, config.drift.reference);
-      drift = { ...compareToProfile(reference, data.fullTable, { maxPsi: config.drift.max_psi }), reference: config.drift.reference };
+      drift = { ...compareToProfile(reference, profiled, { maxPsi: config.drift.max_psi }), reference: config.drift.reference };
       if (drift.drifted.length > 0) deps.logger.warning(`data drift (PSI > ${config.drift.max_psi}) in: ${drift.drifted.join(", ")}`);
     } else {
       deps.logger.notice(`no drift reference yet at ${config.drift.reference} (a first run); this run writes data-profile.json for the next one`);
@@ -729,7 +754,8 @@ var CostMeter = class {
 };
 
 // src/app/evaluate-model.ts
-var MAX_BOOTSTRAP_ROW_DRAWS = 2e7;
+var BOOTSTRAP_MAX_ROWS = 2e4;
+var BOOTSTRAP_MAX_DRAWS = 4e6;
 var MIN_RESAMPLES = 200;
 function evaluateModel(request) {
   const { task, model, parts, config } = request;
@@ -752,18 +778,7 @@ function evaluateModel(request) {
     test: metricsOf(test.label, testScores, test.weight),
     validation: parts.validation && validationScores ? metricsOf(parts.validation.encoded.label, validationScores, parts.validation.encoded.weight) : {}
   };
-  const rows = test.label.length;
-  const wanted = config.bootstrap.n_resamples;
-  const resamples = wanted === 0 ? 0 : Math.max(MIN_RESAMPLES, Math.min(wanted, Math.floor(MAX_BOOTSTRAP_ROW_DRAWS / Math.max(rows, 1))));
-  const intervals = {};
-  if (resamples > 0 && rows > 1) {
-    const computed = bootstrapIntervals(
-      (data) => metricsOf(data.yTrue, data.yScore, data.weight),
-      { yTrue: test.label, yScore: testScores, weight: test.weight },
-      { rng: request.rng.fork("bootstrap"), nResamples: resamples, confidence: config.bootstrap.confidence, rows }
-    );
-    for (const [name, interval] of Object.entries(computed)) if (interval.nValid > 0) intervals[name] = [interval.lower, interval.upper];
-  }
+  const { intervals, resamples } = headlineIntervals(task, test, testScores, metrics.test, request, threshold, numClasses);
   const fairness = task === "regression" ? {} : fairnessOn(parts.test.table, request, testScores, threshold, numClasses);
   return {
     threshold,
@@ -823,6 +838,36 @@ function curvesOf(task, yTrue, scores, threshold, classes) {
 }
 function businessEntries(business) {
   return { expected_cost_per_1000: business.expected_cost_per_1000, expected_profit_per_1000: business.expected_profit_per_1000 };
+}
+function headlineIntervals(task, test, scores, estimates, request, threshold, numClasses) {
+  const config = request.config.bootstrap;
+  const rows = test.label.length;
+  if (config.n_resamples === 0 || rows < 2) return { intervals: {}, resamples: 0 };
+  const rng = request.rng.fork("bootstrap");
+  const m = Math.min(rows, BOOTSTRAP_MAX_ROWS);
+  const picked = m < rows ? rng.fork("subsample").permutation(rows).subarray(0, m).sort() : void 0;
+  const take = (values, stride2 = 1) => {
+    if (!values || !picked) return values;
+    const out = new Float64Array(m * stride2);
+    for (let i = 0; i < m; i++) for (let k = 0; k < stride2; k++) out[i * stride2 + k] = values[picked[i] * stride2 + k];
+    return out;
+  };
+  const stride = task === "multiclass" ? numClasses : 1;
+  const only = HEADLINE_METRICS[task];
+  const resamples = Math.max(MIN_RESAMPLES, Math.min(config.n_resamples, Math.floor(BOOTSTRAP_MAX_DRAWS / m)));
+  const computed = bootstrapIntervals(
+    (data) => computeMetrics({ task, yTrue: data.yTrue, yScore: data.yScore, threshold: threshold ?? void 0, sampleWeight: data.weight, numClasses: task === "multiclass" ? numClasses : void 0, only }),
+    { yTrue: take(test.label), yScore: take(scores, stride), weight: take(test.weight) },
+    { rng, nResamples: resamples, confidence: config.confidence, rows: m }
+  );
+  const scale = Math.sqrt(m / rows);
+  const intervals = {};
+  for (const [name, interval] of Object.entries(computed)) {
+    if (interval.nValid === 0) continue;
+    const full = estimates[name] ?? interval.estimate;
+    intervals[name] = picked ? [full + (interval.lower - interval.estimate) * scale, full + (interval.upper - interval.estimate) * scale] : [interval.lower, interval.upper];
+  }
+  return { intervals, resamples };
 }
 
 // src/app/load-config.ts
@@ -1212,6 +1257,8 @@ var gbdtTrainer = {
       seed: request.seed,
       threads: request.threads,
       evalMetric: request.evalMetric,
+      ...request.checkpoint ? { checkpoint: { every: request.checkpoint.every, save: (state) => void request.checkpoint?.save(state) } } : {},
+      ...isGbdtCheckpoint(request.checkpoint?.resumeFrom) ? { resumeFrom: request.checkpoint.resumeFrom } : {},
       callbacks: request.onIteration ? { onIteration: (info) => request.onIteration?.({ iteration: info.iteration + 1, validationLoss: info.validationMetric }) } : void 0
     });
     return new GbdtTrainedModel(model);
@@ -1224,6 +1271,9 @@ var gbdtTrainer = {
     return new GbdtTrainedModel(model);
   }
 };
+function isGbdtCheckpoint(value) {
+  return typeof value === "object" && value !== null && value.format === "mltrain-gbdt-checkpoint";
+}
 
 // src/core/models/logistic/linear-algebra.ts
 function solveSpd(matrix, rhs, n) {
@@ -1497,10 +1547,28 @@ var logisticTrainer = {
   }
 };
 
+// src/core/models/mlp-lazy-trainer.ts
+function lazyMlpTrainer(runtime) {
+  return {
+    type: "mlp",
+    encoding: "standardize_onehot",
+    tasks: TASKS,
+    validateParams: (params, task) => readMlpParams(params, task).problems,
+    train: async (request) => {
+      const { createMlpTrainer } = await import("./mlp-trainer-TEWYJWML.js");
+      const checkpoint = request.checkpoint;
+      const checkpoints = checkpoint ? { sink: { save: (state) => checkpoint.save(state) }, everySteps: checkpoint.every, resumeFrom: checkpoint.resumeFrom, signal: request.signal } : void 0;
+      return createMlpTrainer({ runtime, checkpoints }).train(request);
+    },
+    load: (json) => mlpModelFromJson(json)
+  };
+}
+
 // src/core/models/registry.ts
 var TRAINERS = {
   gbdt: gbdtTrainer,
-  logistic: logisticTrainer
+  logistic: logisticTrainer,
+  mlp: lazyMlpTrainer()
 };
 function findTrainer(type) {
   return TRAINERS[type];
@@ -1530,6 +1598,624 @@ function pickTrainer(loaded, task) {
   return trainer;
 }
 
+// src/app/command-trainer.ts
+import { dirname as dirname3, join as join7 } from "node:path";
+
+// src/core/models/command/split-command.ts
+var CommandSyntaxError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "CommandSyntaxError";
+  }
+};
+var BLANKS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
+var DOUBLE_QUOTE_ESCAPES = /* @__PURE__ */ new Set(['"', "\\", "$", "`", "\n"]);
+function splitCommandLine(text2) {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let i = 0;
+  while (i < text2.length) {
+    const ch = text2[i];
+    if (BLANKS.has(ch)) {
+      if (inWord) words.push(word);
+      word = "";
+      inWord = false;
+      i++;
+    } else if (ch === "'") {
+      const end = text2.indexOf("'", i + 1);
+      if (end < 0) throw new CommandSyntaxError(`unterminated single quote at character ${i + 1} of: ${text2}`);
+      word += text2.slice(i + 1, end);
+      inWord = true;
+      i = end + 1;
+    } else if (ch === '"') {
+      i++;
+      let closed = false;
+      while (i < text2.length) {
+        const c = text2[i];
+        if (c === '"') {
+          closed = true;
+          i++;
+          break;
+        }
+        if (c === "\\" && i + 1 < text2.length && DOUBLE_QUOTE_ESCAPES.has(text2[i + 1])) {
+          if (text2[i + 1] !== "\n") word += text2[i + 1];
+          i += 2;
+        } else {
+          word += c;
+          i++;
+        }
+      }
+      if (!closed) throw new CommandSyntaxError(`unterminated double quote in: ${text2}`);
+      inWord = true;
+    } else if (ch === "\\") {
+      if (i + 1 >= text2.length) throw new CommandSyntaxError(`a trailing backslash ends: ${text2}`);
+      if (text2[i + 1] !== "\n") {
+        word += text2[i + 1];
+        inWord = true;
+      }
+      i += 2;
+    } else {
+      word += ch;
+      inWord = true;
+      i++;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+function commandArgv(command) {
+  const argv = typeof command === "string" ? splitCommandLine(command) : [...command];
+  if (argv.length === 0 || argv[0] === "") throw new CommandSyntaxError("the command is empty: name a program to run");
+  return argv;
+}
+
+// src/core/models/command/command-settings.ts
+function commandSettingsProblems(model) {
+  const problems = [];
+  if (model.command === void 0) problems.push({ pointer: "/model/command", message: 'model.type command needs model.command: the training program as an argv array, e.g. ["python", "train.py"]' });
+  for (const key of ["command", "predict_command"]) {
+    const command = model[key];
+    if (command === void 0) continue;
+    try {
+      commandArgv(command);
+    } catch (error) {
+      if (!(error instanceof CommandSyntaxError)) throw error;
+      problems.push({ pointer: `/model/${key}`, message: error.message });
+    }
+  }
+  if (model.timeout_per_trial !== void 0 && parseDuration(model.timeout_per_trial) === void 0) {
+    problems.push({ pointer: "/model/timeout_per_trial", message: `'${model.timeout_per_trial}' is not a duration (e.g. 90s, 30m, 2h)` });
+  }
+  if (model.output_format === "parquet") problems.push({ pointer: "/model/output_format", message: "output_format parquet is not available yet (mltrain has no Parquet writer); use csv" });
+  return problems;
+}
+
+// src/core/models/command/protocol.ts
+var COMMAND_PROTOCOL_VERSION = 1;
+var MLTRAIN_ENV = {
+  protocol: "MLTRAIN_PROTOCOL",
+  mode: "MLTRAIN_MODE",
+  params: "MLTRAIN_PARAMS",
+  train: "MLTRAIN_TRAIN",
+  validation: "MLTRAIN_VALIDATION",
+  test: "MLTRAIN_TEST",
+  outputDir: "MLTRAIN_OUTPUT_DIR",
+  checkpointDir: "MLTRAIN_CHECKPOINT_DIR",
+  modelDir: "MLTRAIN_MODEL_DIR",
+  seed: "MLTRAIN_SEED",
+  trial: "MLTRAIN_TRIAL",
+  target: "MLTRAIN_TARGET",
+  task: "MLTRAIN_TASK"
+};
+var PREDICTION_FILES = {
+  validation: "predictions-validation.csv",
+  test: "predictions-test.csv"
+};
+var PROGRESS_PREFIX = "MLTRAIN ";
+
+// src/app/command/command-model.ts
+function commandTrainedModel(input) {
+  return {
+    engine: "command",
+    engineVersion: input.codeVersion,
+    params: input.params,
+    iterations: input.iterations,
+    predict(features) {
+      const known = input.scores.find((entry) => entry.features === features);
+      if (!known) throw new Error("internal error: a command model predicts only the parts its program scored; new rows go through model.predict_command");
+      return known.scores;
+    },
+    toJSON: () => ({ protocol: COMMAND_PROTOCOL_VERSION, command: [...input.argv], model_dir: input.modelDir, code_version: input.codeVersion, params: input.params, iterations: input.iterations })
+  };
+}
+
+// src/app/command/run-command-trial.ts
+import { join as join6, resolve as resolve3 } from "node:path";
+
+// src/app/command/child-environment.ts
+var SECRET_VARIABLES = [
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_RUNTIME_URL",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_CACHE_URL"
+];
+var SECRET_PREFIXES = ["INPUT_"];
+var PROTOCOL_NAMES = new Set(Object.values(MLTRAIN_ENV));
+function isSecretVariable(name) {
+  const upper = name.toUpperCase();
+  return SECRET_VARIABLES.includes(upper) || SECRET_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+function childEnvironment(parent, fromConfig, protocol) {
+  const env = {};
+  for (const [name, value] of Object.entries(parent)) {
+    if (value === void 0 || isSecretVariable(name) || PROTOCOL_NAMES.has(name)) continue;
+    env[name] = value;
+  }
+  const droppedFromConfig = [];
+  for (const [name, value] of Object.entries(fromConfig)) {
+    if (isSecretVariable(name)) droppedFromConfig.push(name);
+    else env[name] = value;
+  }
+  return { env: { ...env, ...protocol }, droppedFromConfig };
+}
+
+// src/app/command/command-data-files.ts
+import { join as join2 } from "node:path";
+
+// src/core/models/command/table-csv.ts
+function* tableToCsv(table, columnNames, rowsPerChunk = 4096) {
+  const columns = columnNames.map((name) => {
+    const column = table.columns.find((c) => c.name === name);
+    if (!column) throw new Error(`internal error: the table has no column '${name}'`);
+    return column;
+  });
+  const formatters = columns.map(cellFormatter);
+  yield `${columnNames.map(quoteField).join(",")}
+`;
+  for (let start = 0; start < table.numRows; start += rowsPerChunk) {
+    const end = Math.min(table.numRows, start + rowsPerChunk);
+    const lines = [];
+    for (let row = start; row < end; row++) {
+      let line = "";
+      for (let j = 0; j < formatters.length; j++) line += (j === 0 ? "" : ",") + formatters[j](row);
+      lines.push(line);
+    }
+    yield `${lines.join("\n")}
+`;
+  }
+}
+function cellFormatter(column) {
+  switch (column.type) {
+    case "categorical": {
+      const quoted = column.categories.map(quoteField);
+      return (row) => column.codes[row] < 0 ? "" : quoted[column.codes[row]];
+    }
+    case "numeric":
+      return (row) => {
+        const v = column.values[row];
+        return Number.isNaN(v) ? "" : Object.is(v, -0) ? "0" : String(v);
+      };
+    case "boolean":
+      return (row) => {
+        const v = column.values[row];
+        return Number.isNaN(v) ? "" : v === 1 ? "true" : "false";
+      };
+    case "datetime":
+      return (row) => {
+        const v = column.values[row];
+        return Number.isNaN(v) ? "" : new Date(v).toISOString();
+      };
+  }
+}
+function quoteField(text2) {
+  if (/[",\r\n]/.test(text2) || text2 !== text2.trim()) return `"${text2.replaceAll('"', '""')}"`;
+  return text2;
+}
+
+// src/app/command/command-data-files.ts
+var written = /* @__PURE__ */ new WeakMap();
+async function writeCommandData(fs, request) {
+  await fs.makeDirectory(request.directory);
+  const files = { train: null, validation: null, test: null };
+  const writes = [];
+  for (const part of ["train", "validation", "test"]) {
+    const table = request.parts[part];
+    if (!table) continue;
+    const names = partColumns(request, part);
+    const path = join2(request.directory, `${part}.csv`);
+    files[part] = path;
+    writes.push(writeOnce(fs, table, path, names));
+  }
+  await Promise.all(writes);
+  const reference = request.parts.train ?? request.parts.test ?? request.parts.validation;
+  const columns = reference ? partColumns(request, "train").flatMap((name) => {
+    const column = reference.columns.find((c) => c.name === name);
+    return column ? [{ name, type: column.type }] : [];
+  }) : [];
+  return { files, columns };
+}
+function partColumns(request, part) {
+  const names = [...request.features];
+  if (request.weightColumn && !names.includes(request.weightColumn)) names.push(request.weightColumn);
+  if (part !== "test" && !names.includes(request.target)) names.push(request.target);
+  return part === "test" ? names.filter((name) => name !== request.target) : names;
+}
+async function writeOnce(fs, table, path, names) {
+  const key = `${path}\0${names.join("\0")}`;
+  let byPath = written.get(table);
+  if (!byPath) {
+    byPath = /* @__PURE__ */ new Map();
+    written.set(table, byPath);
+  }
+  const earlier = byPath.get(key);
+  if (earlier && await earlier.then(() => fs.exists(path), () => false)) return;
+  const writing = fs.writeText(path, [...tableToCsv(table, names)].join(""));
+  byPath.set(key, writing);
+  try {
+    await writing;
+  } catch (error) {
+    byPath.delete(key);
+    throw error;
+  }
+}
+
+// src/app/command/params-document.ts
+import { join as join3 } from "node:path";
+function paramsDocument(input) {
+  return {
+    protocol: COMMAND_PROTOCOL_VERSION,
+    mode: input.mode,
+    params: input.params,
+    seed: input.seed,
+    trial: input.trialNumber,
+    task: input.task,
+    target: input.target,
+    classes: input.classes,
+    positive_class: input.task === "binary" && input.classes ? input.classes[1] : null,
+    features: [...input.features],
+    weight_column: input.weightColumn,
+    columns: input.data.columns,
+    metric: input.metric?.name ?? null,
+    direction: input.metric?.direction ?? null,
+    format: "csv",
+    files: input.data.files,
+    output_dir: input.outputDir,
+    checkpoint_dir: input.checkpointDir,
+    model_dir: input.modelDir,
+    predictions: { validation: join3(input.outputDir, PREDICTION_FILES.validation), test: join3(input.outputDir, PREDICTION_FILES.test) }
+  };
+}
+function protocolVariables(document, paramsPath) {
+  const vars = {
+    [MLTRAIN_ENV.protocol]: String(document.protocol),
+    [MLTRAIN_ENV.mode]: document.mode,
+    [MLTRAIN_ENV.params]: paramsPath,
+    [MLTRAIN_ENV.outputDir]: document.output_dir,
+    [MLTRAIN_ENV.seed]: String(document.seed),
+    [MLTRAIN_ENV.trial]: String(document.trial),
+    [MLTRAIN_ENV.target]: document.target,
+    [MLTRAIN_ENV.task]: document.task
+  };
+  if (document.files.train) vars[MLTRAIN_ENV.train] = document.files.train;
+  if (document.files.validation) vars[MLTRAIN_ENV.validation] = document.files.validation;
+  if (document.files.test) vars[MLTRAIN_ENV.test] = document.files.test;
+  if (document.checkpoint_dir) vars[MLTRAIN_ENV.checkpointDir] = document.checkpoint_dir;
+  if (document.model_dir) vars[MLTRAIN_ENV.modelDir] = document.model_dir;
+  return vars;
+}
+
+// src/app/command/program-failure.ts
+function exitFailure(outcome, argv, timeoutSeconds, graceMs) {
+  const { exit } = outcome;
+  if (exit.startError) {
+    const hint = exit.startError.code === "ENOENT" ? " (not found: is it installed and on the PATH, or is working_directory right?)" : exit.startError.code === "EACCES" ? " (not executable)" : "";
+    return { failure: "not_runnable", reason: `cannot start '${argv[0]}'${hint}: ${exit.startError.message}` };
+  }
+  if (exit.stoppedBy === "timeout") {
+    const limit = timeoutSeconds === void 0 ? "its time limit" : `timeout_per_trial (${formatDuration(timeoutSeconds)})`;
+    return { failure: "timeout", reason: `ran past ${limit}: stopped with SIGTERM${exit.killed ? `, then SIGKILL after ${formatDuration(graceMs / 1e3)}` : ""}` };
+  }
+  if (outcome.earlyStop !== null) return null;
+  if (exit.signal !== null) return { failure: "signal", reason: `'${argv[0]}' was ended by ${exit.signal}` };
+  if (exit.code !== 0) return { failure: "exit_code", reason: `'${argv[0]}' exited with status ${exit.code}` };
+  return null;
+}
+function failureDetails(reason, stderrTail) {
+  if (stderrTail.length === 0) return reason;
+  return `${reason}
+last ${stderrTail.length} line(s) of stderr:
+${stderrTail.map((line) => `  ${line}`).join("\n")}`;
+}
+
+// src/app/command/read-predictions.ts
+import { join as join4 } from "node:path";
+
+// src/core/models/command/prediction-file.ts
+var ROW_SUM_TOLERANCE = 1e-3;
+var PROBABILITY_SLACK = 1e-9;
+function parsePredictions(text2, expect) {
+  let table;
+  try {
+    table = parseCsv(text2, { source: expect.source, naValues: ["", "NA", "NaN", "nan", "null", "None"] }).table;
+  } catch (error) {
+    return fail(expect, `cannot be read as CSV: ${error.message}`);
+  }
+  const order = columnOrder(table, expect);
+  if (typeof order === "string") return fail(expect, order);
+  if (table.numRows !== expect.rows) return fail(expect, `has ${table.numRows} row(s), expected ${expect.rows} (one per input row, same order)`);
+  const columns = order.map((index) => table.columns[index]);
+  for (const column of columns) {
+    if (column.type === "categorical") return fail(expect, `column '${column.name}' holds text ('${column.categories[0] ?? ""}'), expected numbers`);
+  }
+  const values = columns.map((c) => c.values);
+  for (let j = 0; j < values.length; j++) {
+    const bad = values[j].findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) return fail(expect, `row ${bad + 1} (line ${bad + 2}) of column '${columns[j].name}' is missing, NaN or infinite`);
+  }
+  if (expect.task === "regression") return { ok: true, scores: Float64Array.from(values[0]) };
+  const k = values.length;
+  const scores = new Float64Array(expect.task === "binary" ? expect.rows : expect.rows * k);
+  for (let row = 0; row < expect.rows; row++) {
+    let sum = 0;
+    for (let j = 0; j < k; j++) {
+      const p = values[j][row];
+      if (p < -PROBABILITY_SLACK || p > 1 + PROBABILITY_SLACK) return fail(expect, `row ${row + 1} (line ${row + 2}) of column '${columns[j].name}' is ${p}, not a probability in [0, 1]`);
+      sum += p;
+      if (expect.task === "multiclass") scores[row * k + j] = Math.min(1, Math.max(0, p));
+    }
+    if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) return fail(expect, `row ${row + 1} (line ${row + 2}) sums to ${sum}, expected class probabilities summing to 1`);
+    if (expect.task === "binary") scores[row] = Math.min(1, Math.max(0, values[1][row]));
+  }
+  return { ok: true, scores };
+}
+function columnOrder(table, expect) {
+  const header = table.columnNames;
+  const wanted = expect.classes === null ? ["prediction"] : expect.classes.map((_, i) => `p${i}`);
+  const alternatives = [wanted];
+  if (expect.classes !== null) alternatives.push([...expect.classes]);
+  for (const names of alternatives) {
+    if (header.length !== names.length) continue;
+    const indices = names.map((name) => header.indexOf(name));
+    if (indices.every((i) => i >= 0) && new Set(indices).size === names.length) return indices;
+  }
+  const expected = expect.classes === null ? "one column 'prediction'" : `one column per class named ${wanted.join(", ")} or ${expect.classes.map((c) => `'${c}'`).join(", ")}`;
+  return `has columns ${header.map((h) => `'${h}'`).join(", ") || "(none)"}, expected ${expected}`;
+}
+function fail(expect, message) {
+  return { ok: false, reason: `${expect.source} ${message}` };
+}
+
+// src/app/command/read-predictions.ts
+async function readPredictions(fs, outputDir, part, expect) {
+  const path = join4(outputDir, PREDICTION_FILES[part]);
+  if (!await fs.exists(path)) return { ok: false, reason: `the program wrote no ${PREDICTION_FILES[part]} into MLTRAIN_OUTPUT_DIR (${outputDir})` };
+  return parsePredictions(await fs.readText(path), { ...expect, source: PREDICTION_FILES[part] });
+}
+
+// src/core/models/command/progress-line.ts
+function parseProgressLine(line) {
+  const text2 = line.trimEnd();
+  if (!text2.startsWith(PROGRESS_PREFIX)) return { kind: "output" };
+  let body;
+  try {
+    body = JSON.parse(text2.slice(PROGRESS_PREFIX.length));
+  } catch {
+    return { kind: "invalid", reason: `not JSON after '${PROGRESS_PREFIX.trim()}': ${text2.slice(0, 200)}` };
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return { kind: "invalid", reason: `expected {"step": n, "value": x}, got ${text2.slice(PROGRESS_PREFIX.length, 200)}` };
+  const { step, value } = body;
+  if (typeof step !== "number" || !Number.isInteger(step) || step < 0) return { kind: "invalid", reason: `"step" must be a non-negative integer, got ${JSON.stringify(step)}` };
+  if (typeof value !== "number" || !Number.isFinite(value)) return { kind: "invalid", reason: `"value" must be a finite number, got ${JSON.stringify(value)}` };
+  return { kind: "report", report: { step, value } };
+}
+
+// src/app/command/run-program.ts
+var MAX_TAIL_LINE_CHARS = 500;
+async function runProgram(runner, request) {
+  const reports = [];
+  const stderrTail = [];
+  let earlyStop = null;
+  const handle = {};
+  const stop = (cause) => {
+    if (earlyStop !== null) return;
+    earlyStop = cause;
+    handle.stop?.();
+  };
+  const onLine = (stream) => (line) => {
+    if (stream === "stderr") {
+      stderrTail.push(line.length > MAX_TAIL_LINE_CHARS ? `${line.slice(0, MAX_TAIL_LINE_CHARS)}...` : line);
+      if (stderrTail.length > request.tailLines) stderrTail.shift();
+    }
+    const parsed = parseProgressLine(line);
+    if (parsed.kind === "output") return request.onOutput(line, stream);
+    if (parsed.kind === "invalid") return request.onInvalidReport(parsed.reason);
+    if (earlyStop !== null) return;
+    reports.push(parsed.report);
+    if (request.onReport?.(parsed.report) === "stop") stop("pruned");
+  };
+  if (request.signal?.aborted) {
+    const exit = { code: null, signal: null, stoppedBy: "request", killed: false, durationMs: 0 };
+    return { exit, reports, earlyStop: "aborted", stderrTail };
+  }
+  const onAbort = () => stop("aborted");
+  request.signal?.addEventListener("abort", onAbort, { once: true });
+  const running = runner.start({
+    argv: request.argv,
+    cwd: request.cwd,
+    env: request.env,
+    timeoutMs: request.timeoutMs,
+    graceMs: request.graceMs,
+    onStdoutLine: onLine("stdout"),
+    onStderrLine: onLine("stderr")
+  });
+  handle.stop = () => running.stop();
+  if (earlyStop !== null) running.stop();
+  try {
+    const exit = await running.exited;
+    return { exit, reports, earlyStop, stderrTail };
+  } finally {
+    request.signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+// src/app/command/trial-folders.ts
+import { join as join5 } from "node:path";
+var TRIAL_PREFIX = "trial-";
+var CHECKPOINTS = "checkpoints";
+var DATA = "data";
+function trialFolder(root, trialNumber) {
+  return join5(root, trialFolderName(trialNumber));
+}
+function checkpointFolder(root, trialNumber) {
+  return join5(root, CHECKPOINTS, trialFolderName(trialNumber));
+}
+function dataFolder(root) {
+  return join5(root, DATA);
+}
+function trialFolderName(trialNumber) {
+  return `${TRIAL_PREFIX}${String(trialNumber).padStart(4, "0")}`;
+}
+async function keepBestTrial(folders, root, bestTrialNumber) {
+  const keep = trialFolderName(bestTrialNumber);
+  for (const name of await folders.listDirectory(root)) {
+    if (name.startsWith(TRIAL_PREFIX) && name !== keep) await folders.removeDirectory(join5(root, name));
+  }
+  const checkpoints = join5(root, CHECKPOINTS);
+  for (const name of await folders.listDirectory(checkpoints)) {
+    if (name !== keep) await folders.removeDirectory(join5(checkpoints, name));
+  }
+  await folders.removeDirectory(dataFolder(root));
+  return join5(root, keep, "output");
+}
+
+// src/app/command/run-command-trial.ts
+var DEFAULT_GRACE_MS = 1e4;
+var STDERR_TAIL_LINES = 20;
+async function runCommandTrial(deps, input) {
+  if (input.model.command === void 0) throw new Error("internal error: runCommandTrial needs model.command (checked with the config)");
+  const argv = commandArgv(input.model.command);
+  const graceMs = input.graceMs ?? DEFAULT_GRACE_MS;
+  const timeoutSeconds = input.model.timeout_per_trial === void 0 ? void 0 : parseDuration(input.model.timeout_per_trial);
+  const trialDir = trialFolder(input.root, input.trialNumber);
+  const outputDir = join6(trialDir, "output");
+  const checkpointDir = checkpointFolder(input.root, input.trialNumber);
+  const weightColumn = input.weightColumn ?? null;
+  const data = await writeCommandData(deps.fs, { parts: input.parts, target: input.target, features: input.features, weightColumn, directory: dataFolder(input.root) });
+  await deps.folders.removeDirectory(trialDir);
+  await deps.fs.makeDirectory(outputDir);
+  await deps.fs.makeDirectory(checkpointDir);
+  const document = paramsDocument({ mode: "train", params: input.params, seed: input.seed, trialNumber: input.trialNumber, task: input.task, target: input.target, classes: input.classes, features: input.features, weightColumn, metric: input.metric ?? null, data, outputDir, checkpointDir, modelDir: null });
+  const paramsPath = join6(trialDir, "params.json");
+  await deps.fs.writeText(paramsPath, `${JSON.stringify(document, null, 2)}
+`);
+  const environment = childEnvironment(deps.environment, input.model.env, protocolVariables(document, paramsPath));
+  if (environment.droppedFromConfig.length > 0) deps.logger.warning(`model.env: ${environment.droppedFromConfig.join(", ")} not passed to the program (secrets stay out)`);
+  const label = `trial ${input.trialNumber}`;
+  let invalidReports = 0;
+  const outcome = await runProgram(deps.runner, {
+    argv,
+    cwd: resolve3(input.configDirectory, input.model.working_directory ?? "."),
+    env: environment.env,
+    timeoutMs: timeoutSeconds === void 0 ? void 0 : timeoutSeconds * 1e3,
+    graceMs,
+    onReport: input.onReport,
+    signal: input.signal,
+    onOutput: input.onOutput ?? ((line) => deps.logger.debug(`[${label}] ${line}`)),
+    onInvalidReport: (reason) => {
+      if (invalidReports++ === 0) deps.logger.warning(`${label}: ignored a progress line (${reason})`);
+    },
+    tailLines: STDERR_TAIL_LINES
+  });
+  const base = {
+    trialDir,
+    outputDir,
+    checkpointDir,
+    argv,
+    reports: outcome.reports,
+    iterations: outcome.reports.reduce((max, r) => Math.max(max, r.step), 0),
+    exitCode: outcome.exit.code,
+    signal: outcome.exit.signal,
+    durationMs: outcome.exit.durationMs,
+    stderrTail: outcome.stderrTail,
+    validationScores: null,
+    testScores: null
+  };
+  const failed = (failure, reason) => ({ ...base, status: "failed", failure, reason, details: failureDetails(reason, outcome.stderrTail) });
+  const exitProblem = exitFailure(outcome, argv, timeoutSeconds, graceMs);
+  if (exitProblem) return failed(exitProblem.failure, exitProblem.reason);
+  if (outcome.earlyStop !== null) {
+    const last = outcome.reports.at(-1);
+    const reason = outcome.earlyStop === "pruned" ? `pruned at step ${last?.step ?? 0}` : "stopped by the budget or a cancelled study";
+    return { ...base, status: outcome.earlyStop, failure: null, reason, details: reason };
+  }
+  let validationScores = null;
+  if (input.parts.validation) {
+    const read = await readPredictions(deps.fs, outputDir, "validation", { task: input.task, classes: input.classes, rows: input.parts.validation.numRows });
+    if (!read.ok) return failed("bad_predictions", read.reason);
+    validationScores = read.scores;
+  }
+  const test = await readPredictions(deps.fs, outputDir, "test", { task: input.task, classes: input.classes, rows: input.parts.test.numRows });
+  if (!test.ok) return failed("bad_predictions", test.reason);
+  return { ...base, status: "complete", failure: null, reason: null, details: null, validationScores, testScores: test.scores };
+}
+
+// src/app/command-trainer.ts
+function checkCommandSettings(loaded) {
+  const problems = commandSettingsProblems(loaded.config.model);
+  if (problems.length === 0) return;
+  throw new ConfigError(
+    problems.map((p) => {
+      const pos = loaded.locate(p.pointer);
+      return { file: loaded.file, line: pos.line, column: pos.column, pointer: p.pointer, message: p.message };
+    })
+  );
+}
+function createCommandTrainer(deps, context) {
+  const { loaded, data } = context;
+  const root = join7(context.outputDir, "command");
+  let nextTrial = 0;
+  return {
+    type: "command",
+    encoding: "codes",
+    tasks: ["binary", "multiclass", "regression"],
+    validateParams: () => [],
+    async train(request) {
+      const trialNumber = request.trialNumber ?? nextTrial++;
+      const result = await runCommandTrial(deps, {
+        model: loaded.config.model,
+        configDirectory: dirname3(loaded.path),
+        parts: { train: data.parts.train.table, validation: data.parts.validation?.table, test: data.parts.test.table },
+        target: data.target,
+        features: data.features,
+        weightColumn: loaded.config.data.weight_column,
+        task: data.task,
+        classes: data.classes,
+        params: request.params,
+        seed: request.seed,
+        trialNumber,
+        metric: context.metric,
+        root,
+        signal: request.signal,
+        onReport: ({ step, value }) => request.onIteration?.({ iteration: step, validationLoss: value }) ?? "continue"
+      });
+      if (result.failure === "not_runnable") throw new EnvironmentError(`the training command cannot run: ${result.reason ?? ""}`);
+      if (result.status === "failed" || !result.testScores) throw new Error(result.details ?? result.reason ?? "the training command failed");
+      const scores = [{ features: data.parts.test.encoded.features, scores: result.testScores }];
+      if (data.parts.validation && result.validationScores) scores.push({ features: data.parts.validation.encoded.features, scores: result.validationScores });
+      return commandTrainedModel({ argv: result.argv, params: request.params, iterations: result.iterations, modelDir: result.outputDir, codeVersion: context.codeVersion, scores });
+    },
+    load() {
+      throw new Error("a command model is scored through model.predict_command, not loaded in-process");
+    },
+    keepBest: (trialNumber) => keepBestTrial(deps.folders, root, trialNumber)
+  };
+}
+
 // src/app/phase-timer.ts
 var PhaseTimer = class {
   constructor(clock) {
@@ -1553,6 +2239,45 @@ var PhaseTimer = class {
     return { ...this.seconds };
   }
 };
+
+// src/app/checkpoint-store.ts
+import { createHash as createHash2 } from "node:crypto";
+import { join as join8 } from "node:path";
+async function checkpointFor(deps, loaded, data, outputDir) {
+  const every = loaded.config.model.checkpoint_every;
+  if (!every) return { flush: async () => {
+  } };
+  const path = join8(outputDir, "checkpoint.json");
+  const fingerprint = createHash2("sha256").update(loaded.sha256).update(data.lineage.map((d) => d.sha256).join(",")).digest("hex");
+  let resumeFrom;
+  if (await deps.fs.exists(path)) {
+    try {
+      const saved = JSON.parse(await deps.fs.readText(path));
+      if (saved.fingerprint === fingerprint) {
+        resumeFrom = saved.state;
+        deps.logger.info(`resuming training from ${path}`);
+      } else {
+        deps.logger.notice(`${path} belongs to another config or other data: training starts afresh`);
+      }
+    } catch {
+      deps.logger.warning(`${path} is unreadable (a torn write?): training starts afresh`);
+    }
+  }
+  await deps.fs.makeDirectory(outputDir);
+  let writes = Promise.resolve();
+  return {
+    option: {
+      every,
+      resumeFrom,
+      save: (state) => {
+        const text2 = JSON.stringify({ fingerprint, state });
+        writes = writes.then(() => deps.fs.writeText(path, text2));
+        return writes;
+      }
+    },
+    flush: () => writes
+  };
+}
 
 // src/app/rescore-baseline.ts
 async function rescoreBaseline(deps, name, data, evaluation) {
@@ -1628,7 +2353,7 @@ function profileSummary(profile) {
 }
 
 // src/app/write-run-files.ts
-import { join as join2 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/core/report/predictions-csv.ts
 function predictionsCsv(task, scores, classes, threshold) {
@@ -1724,7 +2449,7 @@ function formatUsd(value) {
   if (value === null || value === void 0 || !Number.isFinite(value)) return "n/a";
   return `$${value.toFixed(Math.abs(value) >= 10 ? 2 : 4)}`;
 }
-function formatDuration(seconds) {
+function formatDuration2(seconds) {
   if (seconds === null || seconds === void 0 || !Number.isFinite(seconds)) return "n/a";
   if (seconds < 60) return `${seconds.toFixed(1)} s`;
   const whole = Math.round(seconds);
@@ -1974,12 +2699,12 @@ function costSection(document, data) {
   const rows = [];
   const row = (label, head, baseText, change) => rows.push(base ? [label, baseText ?? "", head, change ?? ""] : [label, head]);
   row("cost (USD)", formatUsd(document.cost.usd), base && formatUsd(base.usd), base && signedUsd(document.cost.usd - base.usd));
-  row("wall time", formatDuration(document.cost.seconds), base && formatDuration(base.seconds), base && signedDuration(document.cost.seconds - base.seconds));
+  row("wall time", formatDuration2(document.cost.seconds), base && formatDuration2(base.seconds), base && signedDuration(document.cost.seconds - base.seconds));
   row("hourly rate", `${formatUsd(document.cost.hourly_rate_usd)}/h (${document.cost.rate_source})`, base && `${formatUsd(base.hourly_rate_usd)}/h`);
   if (document.cost.max_cost_usd !== void 0) row("budget", `${formatUsd(document.cost.max_cost_usd)} (${formatPercent(document.cost.usd / document.cost.max_cost_usd)} used)`);
   if (tuning && tuning.trials > 0) row("HPO cost per trial", `${formatUsd(perTrialCost(document, tuning.history, tuning.trials))} over ${tuning.trials} trials`);
   const header = base ? ["", "base", "head", "change"] : ["", "value"];
-  return { summary: `Cost and time: ${formatUsd(document.cost.usd)}, ${formatDuration(document.cost.seconds)}`, lines: [markdownTable({ header, rows })] };
+  return { summary: `Cost and time: ${formatUsd(document.cost.usd)}, ${formatDuration2(document.cost.seconds)}`, lines: [markdownTable({ header, rows })] };
 }
 function perTrialCost(document, history, trials) {
   const costs = history.map((h) => h.costUsd).filter((c) => typeof c === "number" && Number.isFinite(c));
@@ -1990,7 +2715,7 @@ function signedUsd(usd) {
   return `${usd >= 0 ? "+" : "-"}${formatUsd(Math.abs(usd))}`;
 }
 function signedDuration(seconds) {
-  return `${seconds >= 0 ? "+" : "-"}${formatDuration(Math.abs(seconds))}`;
+  return `${seconds >= 0 ? "+" : "-"}${formatDuration2(Math.abs(seconds))}`;
 }
 function dataSection(document, data) {
   const drift = driftRows(document, data);
@@ -2421,7 +3146,7 @@ function documentation(document, data) {
   const l = document.lineage;
   const lines = [
     `Trained by mltrain ${l.mltrain_version} on ${document.created_at}; seed ${l.seed}; config sha256 ${l.config_sha256}; commit ${l.git_commit ?? "n/a"}.`,
-    `Training cost ${formatUsd(document.cost.usd)} over ${formatDuration(document.cost.seconds)} at ${formatUsd(document.cost.hourly_rate_usd)}/h (${document.cost.rate_source}).`,
+    `Training cost ${formatUsd(document.cost.usd)} over ${formatDuration2(document.cost.seconds)} at ${formatUsd(document.cost.hourly_rate_usd)}/h (${document.cost.rate_source}).`,
     `Hyperparameters: ${Object.entries(document.model.params).map(([k, v]) => `${k}=${formatParam(v)}`).join(", ") || "defaults"}.`
   ];
   const tuning = tuningSummary(document, data);
@@ -2993,7 +3718,7 @@ function costHtml(document, data) {
   const t = tuningSummary(document, data);
   const rows = [
     ["cost", base ? formatUsd(base.usd) : "", formatUsd(document.cost.usd)],
-    ["wall time", base ? formatDuration(base.seconds) : "", formatDuration(document.cost.seconds)],
+    ["wall time", base ? formatDuration2(base.seconds) : "", formatDuration2(document.cost.seconds)],
     ["hourly rate", base ? `${formatUsd(base.hourly_rate_usd)}/h` : "", `${formatUsd(document.cost.hourly_rate_usd)}/h (${document.cost.rate_source})`]
   ];
   if (document.cost.max_cost_usd !== void 0) rows.push(["budget", "", `${formatUsd(document.cost.max_cost_usd)} (${formatPercent(document.cost.usd / document.cost.max_cost_usd)} used)`]);
@@ -3089,7 +3814,7 @@ function renderHtmlReport(document, data) {
     `${document.model.type} \xB7 ${l.engine} ${l.engine_version} (${l.backend})`,
     l.git_commit ? `commit ${l.git_commit.slice(0, 12)}` : "uncommitted",
     `trained ${document.created_at.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC")}`,
-    `${formatUsd(document.cost.usd)} \xB7 ${formatDuration(document.cost.seconds)}`
+    `${formatUsd(document.cost.usd)} \xB7 ${formatDuration2(document.cost.seconds)}`
   ];
   const baseline = data.baseline;
   const baselineNote2 = baseline ? `Compared with ${baseline.source === "rescored" ? "the base model re-scored on this run\u2019s test rows" : "the metrics committed on the base branch (measured on the data of their day)"}${baseline.ref ? ` on ${baseline.ref}` : ""}${baseline.document.lineage.git_commit ? `, commit ${baseline.document.lineage.git_commit.slice(0, 12)}` : ""}.` : "No baseline: this is the first run for this config on the base branch, so values are absolute.";
@@ -3142,12 +3867,12 @@ async function writeRunFiles(deps, input) {
   const { outputDir, data, model, evaluation } = input;
   const paths = {
     outputDir,
-    metrics: join2(outputDir, "metrics.json"),
-    model: join2(outputDir, "model.json"),
-    report: join2(outputDir, "report.md"),
-    profile: join2(outputDir, "data-profile.json"),
-    html: join2(outputDir, "report.html"),
-    ...input.loaded.config.report.model_card ? { modelCard: join2(outputDir, "MODEL_CARD.md"), modelCardJson: join2(outputDir, "model-card.json") } : {}
+    metrics: join9(outputDir, "metrics.json"),
+    model: join9(outputDir, "model.json"),
+    report: join9(outputDir, "report.md"),
+    profile: join9(outputDir, "data-profile.json"),
+    html: join9(outputDir, "report.html"),
+    ...input.loaded.config.report.model_card ? { modelCard: join9(outputDir, "MODEL_CARD.md"), modelCardJson: join9(outputDir, "model-card.json") } : {}
   };
   await deps.fs.makeDirectory(outputDir);
   const modelFile = {
@@ -3200,7 +3925,7 @@ async function writeValidationFailure(deps, input) {
     }
   };
   await deps.fs.makeDirectory(input.outputDir);
-  await deps.fs.writeText(join2(input.outputDir, "metrics.json"), toJson(document));
+  await deps.fs.writeText(join9(input.outputDir, "metrics.json"), toJson(document));
 }
 
 // src/app/budget-guard.ts
@@ -3259,22 +3984,40 @@ async function runTraining(deps, options) {
   const config = loaded.config;
   const meter = new CostMeter(deps.clock, config.budget, deps.machine, startedAt);
   const rng = Rng.fromSeed(config.seed);
-  const trainer = pickTrainer(loaded, config.data.task);
+  if (config.model.type === "command") checkCommandSettings(loaded);
+  let trainer = config.model.type === "command" ? void 0 : pickTrainer(loaded, config.data.task);
   checkGates(loaded, config.data.task);
   deps.logger.info(`mltrain ${deps.version}: ${config.name} (${config.model.type}) from ${options.displayPath}`);
-  const outputDir = options.outputDir ?? join3(options.baseDirectory, ".mltrain", config.name);
+  const outputDir = options.outputDir ?? join10(options.baseDirectory, ".mltrain", config.name);
   const phases = new PhaseTimer(deps.clock);
   phases.start("load_and_split");
-  const data = await prepareData(deps, loaded, trainer.encoding, rng);
+  const data = await prepareData(deps, loaded, trainer?.encoding ?? "codes", rng);
   phases.start("validate_and_profile");
-  pickTrainer(loaded, data.task);
+  let commandTrainer;
+  if (config.model.type === "command") {
+    if (!deps.command) throw new EnvironmentError("model type command needs a process runner, which this environment does not provide");
+    if (config.tuning?.cv_folds) {
+      const pos = loaded.locate("/tuning/cv_folds");
+      throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: "/tuning/cv_folds", message: "cv_folds is not supported with model type command: the program trains on the train part and is judged on the validation part" }]);
+    }
+    commandTrainer = createCommandTrainer({ ...deps.command, fs: deps.fs, logger: deps.logger }, { loaded, data, outputDir, codeVersion: await deps.repository.commit() ?? "unknown (not a git checkout)", metric: config.tuning ? commandMetric(tuningMetric(config.tuning, data.task)) : void 0 });
+  }
+  trainer = commandTrainer ?? pickTrainer(loaded, data.task);
   checkGates(loaded, data.task);
-  const checks = await checkData(deps, loaded, data).catch(async (error) => {
+  const checks = await checkData(deps, loaded, data, rng).catch(async (error) => {
     if (error instanceof DataValidationError) await writeValidationFailure(deps, { outputDir, error, data, loaded, meter });
     throw error;
   });
   const rows = { train: data.parts.train.table.numRows, validation: data.parts.validation?.table.numRows ?? 0, test: data.parts.test.table.numRows };
   deps.logger.info(`data: ${rows.train} train, ${rows.validation} validation, ${rows.test} test rows; ${data.features.length} features; task ${data.task}`);
+  let backend = "cpu";
+  if (config.model.type === "mlp" && deps.prepareNeuralBackend) {
+    const prepared = await deps.prepareNeuralBackend(config.model.compute.backend);
+    for (const note of prepared.notes) deps.logger.warning(note);
+    trainer = lazyMlpTrainer(prepared.runtime);
+    backend = `${prepared.runtime.backend} (${prepared.runtime.device})`;
+    deps.logger.info(`neural network backend: ${backend}`);
+  }
   const threads = config.model.compute.threads === "auto" ? deps.machine.cores : config.model.compute.threads;
   const budget = new BudgetGuard(meter, config.budget, deps.clock);
   phases.start(config.tuning ? "tune" : "train");
@@ -3284,8 +4027,10 @@ async function runTraining(deps, options) {
     const perTrialThreads = Math.max(1, Math.floor(threads / config.tuning.parallelism));
     tuning = await tuneModel(deps, { loaded, trainer, data, rng, meter, budget, outputDir, threads: perTrialThreads });
     model = tuning.model;
+    if (commandTrainer) await commandTrainer.keepBest(Number(tuning.section.best_trial));
     deps.logger.info(`tuning stopped (${String(tuning.section.stop_reason)}) after ${String(tuning.section.trials)} trial(s); best ${String(tuning.section.metric)} ${Number(tuning.section.best_value).toFixed(4)}`);
   } else {
+    const checkpoint = await checkpointFor(deps, loaded, data, outputDir);
     model = await trainer.train({
       task: data.task,
       numClasses: data.classes?.length ?? 0,
@@ -3295,8 +4040,11 @@ async function runTraining(deps, options) {
       params: config.model.params,
       seed: rng.fork("model").nextUint32(),
       threads,
-      onIteration: () => budget.checkIteration()
+      onIteration: () => budget.checkIteration(),
+      checkpoint: checkpoint.option,
+      signal: deps.cancelSignal
     });
+    await checkpoint.flush();
     if (budget.exceeded) throw new NoModelError(`the budget (${budgetText(config.budget)}) ran out before training finished, so there is no model`);
   }
   deps.logger.info(`trained ${model.engine}: ${model.iterations} iterations, ${meter.elapsedSeconds().toFixed(1)}s into the run`);
@@ -3311,7 +4059,7 @@ async function runTraining(deps, options) {
     rng: rng.fork("evaluate")
   });
   phases.start("latency");
-  const latency = measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
+  const latency = commandTrainer ? void 0 : measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
   phases.start("baseline_and_gates");
   const baseline = config.gates.length > 0 ? await rescoreBaseline(deps, config.name, data, evaluation) : void 0;
   const gates = evaluateGates(config.gates, {
@@ -3342,24 +4090,24 @@ async function runTraining(deps, options) {
       git_commit: await deps.repository.commit(),
       engine: model.engine,
       engine_version: model.engineVersion,
-      backend: "cpu",
+      backend,
       seed: config.seed,
       mltrain_version: deps.version
     }
   });
   phases.start("report");
   const reportData = buildReportData({ loaded, data, model, evaluation, checks, tuning });
-  const written = await writeRunFiles(deps, { outputDir, document, data, model, evaluation, checks, loaded, meter, reportData, phases });
+  const written2 = await writeRunFiles(deps, { outputDir, document, data, model, evaluation, checks, loaded, meter, reportData, phases });
   deps.logger.info(`time by phase: ${Object.entries(phases.report()).map(([name, seconds]) => `${name} ${seconds.toFixed(1)}s`).join(", ")}`);
-  for (const gate of written.document.gates) if (gate.status === "failed") deps.logger.error(`gate failed: ${gate.name} (${gate.reason})`);
-  const failedGates = written.document.gates.filter((g) => g.status === "failed");
+  for (const gate of written2.document.gates) if (gate.status === "failed") deps.logger.error(`gate failed: ${gate.name} (${gate.reason})`);
+  const failedGates = written2.document.gates.filter((g) => g.status === "failed");
   return {
-    exitCode: written.document.passed ? EXIT_CODES.passed : EXIT_CODES.gatesFailed,
-    document: written.document,
-    paths: written.paths,
-    headline: headlineTable(written.document),
-    verdictLine: verdictLine(written.document),
-    summaryMarkdown: written.summaryMarkdown,
+    exitCode: written2.document.passed ? EXIT_CODES.passed : EXIT_CODES.gatesFailed,
+    document: written2.document,
+    paths: written2.paths,
+    headline: headlineTable(written2.document),
+    verdictLine: verdictLine(written2.document),
+    summaryMarkdown: written2.summaryMarkdown,
     failedGates,
     reportData,
     report: config.report
@@ -3371,6 +4119,9 @@ function budgetText(budget) {
   if (budget.max_duration !== void 0) parts.push(`max_duration ${budget.max_duration}`);
   return parts.join(", ");
 }
+function commandMetric(chosen) {
+  return { name: chosen.metric, direction: chosen.direction };
+}
 
 // src/adapters/file-data-loader.ts
 var fileDataLoader = {
@@ -3380,18 +4131,121 @@ var fileDataLoader = {
   }
 };
 
+// src/adapters/child-process-runner.ts
+import { spawn } from "node:child_process";
+import { performance } from "node:perf_hooks";
+var MAX_LINE_CHARS = 1 << 20;
+var ChildProcessRunner = class {
+  start(spec) {
+    const startedAt = performance.now();
+    const isWindows = process.platform === "win32";
+    let child;
+    try {
+      child = spawn(spec.argv[0], spec.argv.slice(1), { cwd: spec.cwd, env: { ...spec.env }, shell: false, detached: !isWindows, stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+    } catch (error) {
+      const failure = error;
+      const exit = { code: null, signal: null, stoppedBy: null, killed: false, startError: { code: failure.code ?? "EINVAL", message: failure.message }, durationMs: 0 };
+      return { stop: () => void 0, exited: Promise.resolve(exit) };
+    }
+    let stoppedBy = null;
+    let killed = false;
+    let leaderExited = false;
+    let graceTimer;
+    let timeoutTimer;
+    const signalGroup = (signal) => {
+      if (child.pid === void 0) return;
+      try {
+        if (isWindows) child.kill(signal);
+        else process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    const stop = (cause) => {
+      if (stoppedBy !== null || leaderExited) return;
+      stoppedBy = cause;
+      signalGroup("SIGTERM");
+      graceTimer = setTimeout(() => {
+        if (!leaderExited) killed = true;
+        signalGroup("SIGKILL");
+      }, spec.graceMs);
+    };
+    if (spec.timeoutMs !== void 0) timeoutTimer = setTimeout(() => stop("timeout"), spec.timeoutMs);
+    const exited = new Promise((resolve4) => {
+      let settled = false;
+      const finish = (exit) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timeoutTimer);
+        clearTimeout(graceTimer);
+        resolve4({ ...exit, stoppedBy, killed, durationMs: performance.now() - startedAt });
+      };
+      child.once("error", (error) => {
+        if (child.pid === void 0) finish({ code: null, signal: null, startError: { code: error.code ?? "UNKNOWN", message: error.message } });
+      });
+      child.once("exit", () => {
+        leaderExited = true;
+        signalGroup("SIGKILL");
+      });
+      child.once("close", (code2, signal) => finish({ code: code2, signal }));
+    });
+    if (child.stdout) readLines(child.stdout, spec.onStdoutLine);
+    if (child.stderr) readLines(child.stderr, spec.onStderrLine);
+    return { stop: () => stop("request"), exited };
+  }
+};
+function readLines(stream, onLine) {
+  let pending = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk) => {
+    pending += chunk;
+    let newline = pending.indexOf("\n");
+    while (newline >= 0) {
+      onLine(stripReturn(pending.slice(0, newline)));
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf("\n");
+    }
+    while (pending.length > MAX_LINE_CHARS) {
+      onLine(pending.slice(0, MAX_LINE_CHARS));
+      pending = pending.slice(MAX_LINE_CHARS);
+    }
+  });
+  stream.on("end", () => {
+    if (pending.length > 0) onLine(stripReturn(pending));
+    pending = "";
+  });
+}
+function stripReturn(line) {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
+// src/adapters/node-trial-folders.ts
+import { readdir, rm } from "node:fs/promises";
+var nodeTrialFolders = {
+  removeDirectory: async (path) => {
+    await rm(path, { recursive: true, force: true });
+  },
+  listDirectory: async (path) => {
+    try {
+      return await readdir(path);
+    } catch (error) {
+      if (error.code === "ENOENT") return [];
+      throw error;
+    }
+  }
+};
+
 // src/adapters/git-repository-info.ts
 import { execFile } from "node:child_process";
 function createGitRepositoryInfo(directory, env = process.env) {
   return {
-    commit: () => new Promise((resolve3) => {
+    commit: () => new Promise((resolve4) => {
       if (env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(env.GITHUB_SHA)) {
-        resolve3(env.GITHUB_SHA);
+        resolve4(env.GITHUB_SHA);
         return;
       }
       execFile("git", ["rev-parse", "HEAD"], { cwd: directory, timeout: 5e3 }, (error, stdout) => {
         const sha = stdout?.trim();
-        resolve3(!error && /^[0-9a-f]{40}$/.test(sha) ? sha : null);
+        resolve4(!error && /^[0-9a-f]{40}$/.test(sha) ? sha : null);
       });
     })
   };
@@ -3431,8 +4285,8 @@ var nodeFileSystem = {
 };
 
 // src/adapters/system-clock.ts
-import { performance } from "node:perf_hooks";
-var systemClock = { now: () => performance.now() };
+import { performance as performance2 } from "node:perf_hooks";
+var systemClock = { now: () => performance2.now() };
 
 // src/adapters/node-run-dependencies.ts
 function createNodeRunDependencies(options) {
@@ -3445,6 +4299,16 @@ function createNodeRunDependencies(options) {
     machine: readMachineSettings(options.env),
     version: options.version,
     openStudyStorage: (path) => journalFileStorage(path),
+    command: { runner: new ChildProcessRunner(), folders: nodeTrialFolders, environment: options.env },
+    prepareNeuralBackend: async (requested) => {
+      const { prepareTfjsBackend, BackendUnavailableError } = await import("./prepare-tfjs-backend-2EEK4WDH.js");
+      try {
+        return await prepareTfjsBackend(requested, { nativeSearchPaths: [options.env.GITHUB_WORKSPACE, options.cwd].filter((p) => Boolean(p)) });
+      } catch (error) {
+        if (error instanceof BackendUnavailableError) throw new EnvironmentError(error.message);
+        throw error;
+      }
+    },
     timestamp: () => (/* @__PURE__ */ new Date()).toISOString()
   };
 }
@@ -3596,6 +4460,7 @@ export {
   errorMessage,
   baselineRef,
   fetchBaseline,
+  withDefaults,
   baselineModelFromRepository,
   baselineModelFromFile,
   cancelOnSignals
