@@ -6,6 +6,7 @@ import { computeMetrics, isLowerBetterMetric, METRICS_BY_TASK } from '../core/ev
 import type { EncodedDataset, EvalMetric, TrainedModel, Trainer } from '../core/models/trainer';
 import type { ParamValue } from '../core/config/training-config';
 import { crossValidationFolds } from './cross-validation';
+import { EnvironmentError } from '../core/errors/environment-error';
 import type { Rng } from '../core/random/rng';
 import {
   createStudy,
@@ -123,7 +124,21 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     if (!Number.isFinite(value)) throw new Error(`the trial's validation ${metric} is not a number`);
     return { model, value };
   };
+  // A program that cannot run at all (not found, not executable) fails every trial alike: stop
+  // the study at once and report it as the user's problem (exit 2).
+  let fatal: EnvironmentError | undefined;
   const objective = async (trial: Trial): Promise<number> => {
+    try {
+      return await runTrial(trial);
+    } catch (error) {
+      if (error instanceof EnvironmentError) {
+        fatal ??= error;
+        study.stop('failures');
+      }
+      throw error;
+    }
+  };
+  const runTrial = async (trial: Trial): Promise<number> => {
     const params = { ...loaded.config.model.params, ...suggestAll(trial, space) };
     if (!folds) {
       const { model, value } = await trainOnce(trial, params, data.parts.train.encoded, validation!.encoded, true);
@@ -165,6 +180,7 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     ],
   });
   await cacheSaves;
+  if (fatal) throw fatal;
   if (deps.cancelSignal?.aborted) throw new RunCancelledError(`the run was cancelled after ${study.trials.length} trial(s); the study journal ${journalPath} is saved${deps.studyCache ? ' and cached' : ''}, and a re-run resumes it`);
   const stopReason: StopReason = budget.exceeded ? 'budget' : result.stopReason;
   const bestTrial = study.bestTrial;

@@ -158,6 +158,18 @@ describe('mltrain CLI', () => {
     expect(JSON.parse(readFileSync(join(dir, '.mltrain/curve/model.json'), 'utf8')).engine.model.command[1]).toMatch(/train-curve\.mjs$/);
   });
 
+  it('stops a study at once with exit 2 when the training program cannot run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mltrain-command-'));
+    const rows = ['x,label', ...Array.from({ length: 300 }, (_, i) => `${(i / 300).toFixed(3)},${i % 3 === 0 ? 1 : 0}`)];
+    writeFileSync(join(dir, 'data.csv'), `${rows.join('\n')}\n`);
+    writeFileSync(join(dir, 'config.yaml'), 'name: missing\ndata: {path: data.csv, target: label, validation: {min_rows: 100}}\nmodel: {type: command, command: [/nonexistent/trainer]}\ntuning: {n_trials: 5, sampler: random, search_space: {a: [1, 2]}}\n');
+    const run = await cli(['run', join(dir, 'config.yaml')], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot run/);
+    const journal = readFileSync(join(dir, '.mltrain/missing/study.jsonl'), 'utf8');
+    expect(journal.match(/"fail"/g)?.length ?? 0).toBeLessThanOrEqual(2);
+  });
+
   it('turns unreadable data into exit 2 naming file and line, without a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mltrain-cli-'));
     writeFileSync(join(dir, 'data.csv'), 'a,b,label\n1,2,0\n3,4\n5,6,1\n');
