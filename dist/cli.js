@@ -18,7 +18,7 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-YK5JHMJ7.js";
+} from "./chunks/chunk-PTM25A6I.js";
 import {
   ConfigError,
   profileTable

@@ -333,7 +333,19 @@ async function tuneModel(deps, input) {
     if (!Number.isFinite(value)) throw new Error(`the trial's validation ${metric} is not a number`);
     return { model: model2, value };
   };
+  let fatal;
   const objective = async (trial) => {
+    try {
+      return await runTrial(trial);
+    } catch (error) {
+      if (error instanceof EnvironmentError) {
+        fatal ??= error;
+        study.stop("failures");
+      }
+      throw error;
+    }
+  };
+  const runTrial = async (trial) => {
     const params = { ...loaded.config.model.params, ...suggestAll(trial, space) };
     if (!folds) {
       const { model: model2, value } = await trainOnce(trial, params, data.parts.train.encoded, validation.encoded, true);
@@ -372,6 +384,7 @@ async function tuneModel(deps, input) {
     ]
   });
   await cacheSaves;
+  if (fatal) throw fatal;
   if (deps.cancelSignal?.aborted) throw new RunCancelledError(`the run was cancelled after ${study.trials.length} trial(s); the study journal ${journalPath} is saved${deps.studyCache ? " and cached" : ""}, and a re-run resumes it`);
   const stopReason = budget.exceeded ? "budget" : result.stopReason;
   const bestTrial = study.bestTrial;
