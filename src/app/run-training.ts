@@ -15,17 +15,15 @@ import { measureLatency } from './measure-latency';
 import { prepareData } from './prepare-data';
 import type { RunDependencies } from './run-dependencies';
 import { pickTrainer } from './train-model';
-import { lazyMlpTrainer } from '../core/models/mlp-lazy-trainer';
-import { checkCommandSettings, createCommandTrainer } from './command-trainer';
-import { EnvironmentError } from '../core/errors/environment-error';
-import { ConfigError } from '../core/config/config-error';
+import { checkCommandSettings } from './command-trainer';
+import { resolveTrainer } from './resolve-trainer';
 import { PhaseTimer } from './phase-timer';
 import { checkpointFor } from './checkpoint-store';
 import { rescoreBaseline } from './rescore-baseline';
 import { buildReportData } from './build-report-data';
 import { writeRunFiles, writeValidationFailure, type RunPaths } from './write-run-files';
 import { BudgetGuard } from './budget-guard';
-import { NoModelError, tuneModel, tuningMetric, type TuningOutcome } from './tune-model';
+import { NoModelError, tuneModel, type TuningOutcome } from './tune-model';
 import type { TrainedModel } from '../core/models/trainer';
 import type { BudgetConfig, ReportConfig } from '../core/config/training-config';
 import type { ReportData } from '../core/report/report-data';
@@ -65,25 +63,15 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   const meter = new CostMeter(deps.clock, config.budget, deps.machine, startedAt);
   const rng = Rng.fromSeed(config.seed);
   if (config.model.type === 'command') checkCommandSettings(loaded);
-  let trainer = config.model.type === 'command' ? undefined : pickTrainer(loaded, config.data.task);
+  const earlyTrainer = config.model.type === 'command' ? undefined : pickTrainer(loaded, config.data.task);
   checkGates(loaded, config.data.task);
   deps.logger.info(`mltrain ${deps.version}: ${config.name} (${config.model.type}) from ${options.displayPath}`);
   const outputDir = options.outputDir ?? join(options.baseDirectory, '.mltrain', config.name);
 
   const phases = new PhaseTimer(deps.clock);
   phases.start('load_and_split');
-  const data = await prepareData(deps, loaded, trainer?.encoding ?? 'codes', rng);
+  const data = await prepareData(deps, loaded, earlyTrainer?.encoding ?? 'codes', rng);
   phases.start('validate_and_profile');
-  let commandTrainer: ReturnType<typeof createCommandTrainer> | undefined;
-  if (config.model.type === 'command') {
-    if (!deps.command) throw new EnvironmentError('model type command needs a process runner, which this environment does not provide');
-    if (config.tuning?.cv_folds) {
-      const pos = loaded.locate('/tuning/cv_folds');
-      throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: '/tuning/cv_folds', message: 'cv_folds is not supported with model type command: the program trains on the train part and is judged on the validation part' }]);
-    }
-    commandTrainer = createCommandTrainer({ ...deps.command, fs: deps.fs, logger: deps.logger }, { loaded, data, outputDir, codeVersion: (await deps.repository.commit()) ?? 'unknown (not a git checkout)', metric: config.tuning ? commandMetric(tuningMetric(config.tuning, data.task)) : undefined });
-  }
-  trainer = commandTrainer ?? pickTrainer(loaded, data.task);
   checkGates(loaded, data.task);
   const checks = await checkData(deps, loaded, data, rng).catch(async (error: unknown) => {
     if (error instanceof DataValidationError) await writeValidationFailure(deps, { outputDir, error, data, loaded, meter });
@@ -92,14 +80,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   const rows = { train: data.parts.train.table.numRows, validation: data.parts.validation?.table.numRows ?? 0, test: data.parts.test.table.numRows };
   deps.logger.info(`data: ${rows.train} train, ${rows.validation} validation, ${rows.test} test rows; ${data.features.length} features; task ${data.task}`);
 
-  let backend = 'cpu';
-  if (config.model.type === 'mlp' && deps.prepareNeuralBackend) {
-    const prepared = await deps.prepareNeuralBackend(config.model.compute.backend);
-    for (const note of prepared.notes) deps.logger.warning(note);
-    trainer = lazyMlpTrainer(prepared.runtime);
-    backend = `${prepared.runtime.backend} (${prepared.runtime.device})`;
-    deps.logger.info(`neural network backend: ${backend}`);
-  }
+  const { trainer, backend, command: commandTrainer } = await resolveTrainer(deps, loaded, data, outputDir);
   const threads = config.model.compute.threads === 'auto' ? deps.machine.cores : config.model.compute.threads;
   const budget = new BudgetGuard(meter, config.budget, deps.clock);
   phases.start(config.tuning ? 'tune' : 'train');
@@ -209,6 +190,3 @@ function budgetText(budget: BudgetConfig): string {
   return parts.join(', ');
 }
 
-function commandMetric(chosen: { metric: string; direction: 'maximize' | 'minimize' }): { name: string; direction: 'maximize' | 'minimize' } {
-  return { name: chosen.metric, direction: chosen.direction };
-}
