@@ -18,7 +18,7 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-PTM25A6I.js";
+} from "./chunks/chunk-VTPT2B3Z.js";
 import {
   ConfigError,
   profileTable

@@ -77,7 +77,7 @@ import {
   runTraining,
   toJson,
   withDefaults
-} from "./chunks/chunk-PTM25A6I.js";
+} from "./chunks/chunk-VTPT2B3Z.js";
 import "./chunks/chunk-ONZAHWAZ.js";
 import "./chunks/chunk-VYCGOI27.js";
 import "./chunks/chunk-VXJLJB5O.js";

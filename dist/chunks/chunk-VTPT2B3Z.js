@@ -2229,6 +2229,33 @@ function createCommandTrainer(deps, context) {
   };
 }
 
+// src/app/resolve-trainer.ts
+async function resolveTrainer(deps, loaded, data, outputDir) {
+  const config = loaded.config;
+  if (config.model.type === "command") {
+    if (!deps.command) throw new EnvironmentError("model type command needs a process runner, which this environment does not provide");
+    if (config.tuning?.cv_folds) {
+      const pos = loaded.locate("/tuning/cv_folds");
+      throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: "/tuning/cv_folds", message: "cv_folds is not supported with model type command: the program trains on the train part and is judged on the validation part" }]);
+    }
+    const chosen = config.tuning ? tuningMetric(config.tuning, data.task) : void 0;
+    const command = createCommandTrainer(
+      { ...deps.command, fs: deps.fs, logger: deps.logger },
+      { loaded, data, outputDir, codeVersion: await deps.repository.commit() ?? "unknown (not a git checkout)", metric: chosen ? { name: chosen.metric, direction: chosen.direction } : void 0 }
+    );
+    return { trainer: command, backend: "cpu", command };
+  }
+  const trainer = pickTrainer(loaded, data.task);
+  if (config.model.type === "mlp" && deps.prepareNeuralBackend) {
+    const prepared = await deps.prepareNeuralBackend(config.model.compute.backend);
+    for (const note of prepared.notes) deps.logger.warning(note);
+    const backend = `${prepared.runtime.backend} (${prepared.runtime.device})`;
+    deps.logger.info(`neural network backend: ${backend}`);
+    return { trainer: lazyMlpTrainer(prepared.runtime), backend };
+  }
+  return { trainer, backend: "cpu" };
+}
+
 // src/app/phase-timer.ts
 var PhaseTimer = class {
   constructor(clock) {
@@ -3998,24 +4025,14 @@ async function runTraining(deps, options) {
   const meter = new CostMeter(deps.clock, config.budget, deps.machine, startedAt);
   const rng = Rng.fromSeed(config.seed);
   if (config.model.type === "command") checkCommandSettings(loaded);
-  let trainer = config.model.type === "command" ? void 0 : pickTrainer(loaded, config.data.task);
+  const earlyTrainer = config.model.type === "command" ? void 0 : pickTrainer(loaded, config.data.task);
   checkGates(loaded, config.data.task);
   deps.logger.info(`mltrain ${deps.version}: ${config.name} (${config.model.type}) from ${options.displayPath}`);
   const outputDir = options.outputDir ?? join10(options.baseDirectory, ".mltrain", config.name);
   const phases = new PhaseTimer(deps.clock);
   phases.start("load_and_split");
-  const data = await prepareData(deps, loaded, trainer?.encoding ?? "codes", rng);
+  const data = await prepareData(deps, loaded, earlyTrainer?.encoding ?? "codes", rng);
   phases.start("validate_and_profile");
-  let commandTrainer;
-  if (config.model.type === "command") {
-    if (!deps.command) throw new EnvironmentError("model type command needs a process runner, which this environment does not provide");
-    if (config.tuning?.cv_folds) {
-      const pos = loaded.locate("/tuning/cv_folds");
-      throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: "/tuning/cv_folds", message: "cv_folds is not supported with model type command: the program trains on the train part and is judged on the validation part" }]);
-    }
-    commandTrainer = createCommandTrainer({ ...deps.command, fs: deps.fs, logger: deps.logger }, { loaded, data, outputDir, codeVersion: await deps.repository.commit() ?? "unknown (not a git checkout)", metric: config.tuning ? commandMetric(tuningMetric(config.tuning, data.task)) : void 0 });
-  }
-  trainer = commandTrainer ?? pickTrainer(loaded, data.task);
   checkGates(loaded, data.task);
   const checks = await checkData(deps, loaded, data, rng).catch(async (error) => {
     if (error instanceof DataValidationError) await writeValidationFailure(deps, { outputDir, error, data, loaded, meter });
@@ -4023,14 +4040,7 @@ async function runTraining(deps, options) {
   });
   const rows = { train: data.parts.train.table.numRows, validation: data.parts.validation?.table.numRows ?? 0, test: data.parts.test.table.numRows };
   deps.logger.info(`data: ${rows.train} train, ${rows.validation} validation, ${rows.test} test rows; ${data.features.length} features; task ${data.task}`);
-  let backend = "cpu";
-  if (config.model.type === "mlp" && deps.prepareNeuralBackend) {
-    const prepared = await deps.prepareNeuralBackend(config.model.compute.backend);
-    for (const note of prepared.notes) deps.logger.warning(note);
-    trainer = lazyMlpTrainer(prepared.runtime);
-    backend = `${prepared.runtime.backend} (${prepared.runtime.device})`;
-    deps.logger.info(`neural network backend: ${backend}`);
-  }
+  const { trainer, backend, command: commandTrainer } = await resolveTrainer(deps, loaded, data, outputDir);
   const threads = config.model.compute.threads === "auto" ? deps.machine.cores : config.model.compute.threads;
   const budget = new BudgetGuard(meter, config.budget, deps.clock);
   phases.start(config.tuning ? "tune" : "train");
@@ -4131,9 +4141,6 @@ function budgetText(budget) {
   if (budget.max_cost_usd !== void 0) parts.push(`max_cost_usd ${budget.max_cost_usd}`);
   if (budget.max_duration !== void 0) parts.push(`max_duration ${budget.max_duration}`);
   return parts.join(", ");
-}
-function commandMetric(chosen) {
-  return { name: chosen.metric, direction: chosen.direction };
 }
 
 // src/adapters/file-data-loader.ts
