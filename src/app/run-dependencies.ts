@@ -4,6 +4,7 @@ import type { NnRuntime } from '../core/models/nn/tfjs-runtime';
 import type { Clock } from '../ports/clock';
 import type { CommandDependencies } from './command/command-dependencies';
 import type { StudyCache } from '../ports/study-cache';
+import type { ParallelTrialRunners } from '../ports/trial-runner';
 import type { DataLoader } from '../ports/data-loader';
 import type { MachineSettings } from '../ports/environment';
 import type { FileSystem } from '../ports/file-system';
@@ -24,6 +25,8 @@ export interface RunDependencies {
   openStudyStorage(path: string): StudyStorage;
   /** Keeps the study journal beyond this runner (Actions cache); absent locally. */
   studyCache?: StudyCache;
+  /** Runs tuning.parallelism trials at once on worker threads (absent: they share the main thread). */
+  parallelTrials?: ParallelTrialRunners;
   /** Aborted when the runner cancels the job (SIGINT/SIGTERM): trials stop, the journal is saved. */
   cancelSignal?: AbortSignal;
   /** Loads the TensorFlow.js backend for the mlp engine (tfjs is imported only when this is called). */

@@ -2,10 +2,12 @@ import { join, isAbsolute } from 'node:path';
 import { ConfigError } from '../core/config/config-error';
 import { parseDuration } from '../core/config/duration';
 import type { SearchDimension, TuningConfig } from '../core/config/training-config';
-import { computeMetrics, isLowerBetterMetric, METRICS_BY_TASK } from '../core/evaluate/index';
-import type { EncodedDataset, EvalMetric, TrainedModel, Trainer } from '../core/models/trainer';
-import type { ParamValue } from '../core/config/training-config';
-import { crossValidationFolds } from './cross-validation';
+import { isLowerBetterMetric, METRICS_BY_TASK } from '../core/evaluate/index';
+import type { TrainedModel, Trainer } from '../core/models/trainer';
+import type { TrialStudy } from '../ports/trial-runner';
+import { foldRows } from './trial-datasets';
+import { openTrialRunner } from './open-trial-runner';
+import { trialObjective } from './trial-objective';
 import { EnvironmentError } from '../core/errors/environment-error';
 import type { Rng } from '../core/random/rng';
 import {
@@ -22,7 +24,6 @@ import {
   studyIdentity,
   SuccessiveHalvingPruner,
   TPESampler,
-  TrialPruned,
   type Pruner,
   type Sampler,
   type StopCondition,
@@ -71,7 +72,6 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     throw new ConfigError([{ file: loaded.file, line: pos.line, column: pos.column, pointer: '/data/split/validation_size', message: 'tuning needs a validation part (data.split.validation_size > 0 or data.validation.path) or tuning.cv_folds' }]);
   }
   const space = Object.keys(tuning.search_space).length > 0 ? tuning.search_space : defaultSearchSpace(loaded.config.model.type);
-  const evalMetric = evalMetricFor(metric, data);
   const identity = studyIdentity({ model: loaded.config.model.type, params: loaded.config.model.params, space, metric, direction, data: data.lineage.map((d) => d.sha256), seed: loaded.config.seed, split: loaded.config.data.split });
   const journalPath = isAbsolute(tuning.storage) ? tuning.storage : join(input.outputDir, tuning.storage);
   const cacheKey = `mltrain-study-${loaded.config.name}-${identity.slice(0, 24)}-`;
@@ -90,40 +90,29 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
   const resumed = study.trials.filter((t) => t.state !== 'running').length;
   if (resumed > 0) deps.logger.info(`resuming study ${identity.slice(0, 12)} from ${journalPath}: ${resumed} trial(s) already run`);
 
-  let best: { number: number; value: number; model: TrainedModel } | undefined;
-  const better = (a: number, b: number) => (direction === 'maximize' ? a > b : a < b);
-  const folds = tuning.cv_folds ? crossValidationFolds(data.parts.train.encoded, data.task, tuning.cv_folds, rng.fork('cv-folds')) : undefined;
-  const trainOnce = async (trial: Trial, params: Record<string, ParamValue>, train: EncodedDataset, valid: EncodedDataset, report: boolean) => {
-    let pruned = false;
-    const model = await trainer.train({
-      task: data.task,
-      numClasses: data.classes?.length ?? 0,
-      train,
-      validation: valid,
-      featureInfo: data.featureInfo,
-      params,
-      seed: rng.fork(`trial-${trial.number}`).nextUint32(),
-      threads: input.threads,
-      evalMetric,
-      trialNumber: trial.number,
-      signal: trial.signal,
-      onIteration: ({ iteration, validationLoss }) => {
-        if (report && validationLoss !== undefined && Number.isFinite(validationLoss)) {
-          trial.report(validationLoss, iteration);
-          if (trial.shouldPrune()) {
-            pruned = true;
-            return 'stop';
-          }
-        }
-        return budget.checkIteration() === 'stop' || trial.signal.aborted ? 'stop' : 'continue';
-      },
-    });
-    if (pruned) throw new TrialPruned(`pruned at iteration ${model.iterations}`);
-    if (budget.exceeded) throw new TrialPruned('stopped by the budget');
-    const value = evalMetric.compute(valid.label, model.predict(valid.features), valid.weight);
-    if (!Number.isFinite(value)) throw new Error(`the trial's validation ${metric} is not a number`);
-    return { model, value };
+  const folds = tuning.cv_folds ? foldRows(data.parts.train.encoded, data.task, tuning.cv_folds, rng.fork('cv-folds')) : undefined;
+  const trialStudy: TrialStudy = {
+    trainer,
+    task: data.task,
+    numClasses: data.classes?.length ?? 0,
+    featureInfo: data.featureInfo,
+    metric,
+    train: data.parts.train.encoded,
+    validation: folds ? undefined : validation?.encoded,
+    folds,
   };
+  const runner = await openTrialRunner(deps, trialStudy, tuning.parallelism);
+  const { objective: runTrial, best } = trialObjective({
+    runner,
+    baseParams: loaded.config.model.params,
+    space,
+    rng,
+    threads: input.threads,
+    folds: folds?.length ?? 0,
+    metric,
+    direction,
+    budget,
+  });
   // A program that cannot run at all (not found, not executable) fails every trial alike: stop
   // the study at once and report it as the user's problem (exit 2).
   let fatal: EnvironmentError | undefined;
@@ -138,47 +127,35 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
       throw error;
     }
   };
-  const runTrial = async (trial: Trial): Promise<number> => {
-    const params = { ...loaded.config.model.params, ...suggestAll(trial, space) };
-    if (!folds) {
-      const { model, value } = await trainOnce(trial, params, data.parts.train.encoded, validation!.encoded, true);
-      if (!best || better(value, best.value)) best = { number: trial.number, value, model };
-      return value;
-    }
-    // Cross-validation: the running mean over folds is reported after each fold, so pruners
-    // judge trials on the fold average; the best parameters are refitted on the whole part.
-    let sum = 0;
-    for (let f = 0; f < folds.length; f++) {
-      sum += (await trainOnce(trial, params, folds[f].train, folds[f].validation, false)).value;
-      trial.report(sum / (f + 1), f);
-      if (f < folds.length - 1 && trial.shouldPrune()) throw new TrialPruned(`pruned after fold ${f + 1} of ${folds.length}`);
-    }
-    return sum / folds.length;
-  };
-
   let cacheSaves: Promise<void> = Promise.resolve();
   const stopWhen: StopCondition[] = [{ reason: 'budget', shouldStop: () => budget.shouldNotStart() }];
   if (tuning.patience) stopWhen.push(noImprovement(tuning.patience));
   const timeout = tuning.timeout === undefined ? undefined : parseDuration(tuning.timeout);
   const alreadyRun = study.trials.filter((t) => t.state !== 'running').length;
-  const result = await study.optimize(objective, {
-    nTrials: Math.max(0, tuning.n_trials - alreadyRun),
-    timeoutMs: timeout === undefined ? undefined : timeout * 1000,
-    nJobs: tuning.parallelism,
-    maxConsecutiveFailures: tuning.max_consecutive_failures,
-    stopWhen,
-    signal: deps.cancelSignal ? AbortSignal.any([budget.signal, deps.cancelSignal]) : budget.signal,
-    callbacks: [
-      () => {
-        if (deps.studyCache) cacheSaves = cacheSaves.then(() => deps.studyCache?.save(journalPath, cacheKey));
-      },
-      (_study, trial) => {
-        const params = Object.entries(trial.params).map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(4)) : String(v)}`).join(' ');
-        const value = trial.value === null ? '' : ` ${metric}=${trial.value.toFixed(4)}`;
-        deps.logger.info(`trial ${trial.number} ${trial.state}${value} (${params}) $${(trial.costUsd ?? 0).toFixed(4)}${trial.failReason ? `: ${trial.failReason}` : ''}`);
-      },
-    ],
-  });
+  let result: Awaited<ReturnType<typeof study.optimize>>;
+  try {
+    result = await study.optimize(objective, {
+      nTrials: Math.max(0, tuning.n_trials - alreadyRun),
+      timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+      nJobs: tuning.parallelism,
+      maxConsecutiveFailures: tuning.max_consecutive_failures,
+      stopWhen,
+      signal: deps.cancelSignal ? AbortSignal.any([budget.signal, deps.cancelSignal]) : budget.signal,
+      callbacks: [
+        () => {
+          if (deps.studyCache) cacheSaves = cacheSaves.then(() => deps.studyCache?.save(journalPath, cacheKey));
+        },
+        (_study, trial) => {
+          const params = Object.entries(trial.params).map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(4)) : String(v)}`).join(' ');
+          const value = trial.value === null ? '' : ` ${metric}=${trial.value.toFixed(4)}`;
+          deps.logger.info(`trial ${trial.number} ${trial.state}${value} (${params}) $${(trial.costUsd ?? 0).toFixed(4)}${trial.failReason ? `: ${trial.failReason}` : ''}`);
+        },
+      ],
+    });
+  } finally {
+    // No worker outlives the study, whatever ended it.
+    await runner.close();
+  }
   await cacheSaves;
   if (fatal) throw fatal;
   if (deps.cancelSignal?.aborted) throw new RunCancelledError(`the run was cancelled after ${study.trials.length} trial(s); the study journal ${journalPath} is saved${deps.studyCache ? ' and cached' : ''}, and a re-run resumes it`);
@@ -186,7 +163,8 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
   const bestTrial = study.bestTrial;
   if (!bestTrial) throw new NoModelError(stopReason === 'budget' ? 'the budget allowed no completed trial, so there is no model' : `no trial completed (stopped: ${stopReason})`);
 
-  let model = best && best.number === bestTrial.number ? best.model : undefined;
+  const bestModel = best();
+  let model = bestModel && bestModel.number === bestTrial.number ? bestModel.model : undefined;
   if (!model) {
     // Cross-validated studies, and best trials from an earlier process (a resumed study), are
     // refitted with the best parameters on the whole training part.
@@ -255,16 +233,6 @@ export class NoModelError extends Error {
   }
 }
 
-function suggestAll(trial: Trial, space: Record<string, SearchDimension>): Record<string, string | number | boolean | null> {
-  const params: Record<string, string | number | boolean | null> = {};
-  for (const [name, dimension] of Object.entries(space)) {
-    if (Array.isArray(dimension)) params[name] = trial.suggestCategorical(name, dimension);
-    else if (dimension.type === 'int') params[name] = trial.suggestInt(name, dimension.low, dimension.high, { log: dimension.log, step: dimension.step });
-    else params[name] = trial.suggestFloat(name, dimension.low, dimension.high, { log: dimension.log, step: dimension.step });
-  }
-  return params;
-}
-
 function samplerFor(tuning: TuningConfig, space: Record<string, SearchDimension>, rng: Rng): Sampler {
   const stream = rng.fork('sampler');
   if (tuning.sampler === 'random') return new RandomSampler({ rng: stream });
@@ -298,14 +266,4 @@ function prunerFor(tuning: TuningConfig): Pruner {
     case 'none':
       return new NopPruner();
   }
-}
-
-/** The tuning metric as the engines compute it per iteration on the validation part. */
-function evalMetricFor(metric: string, data: PreparedData): EvalMetric {
-  const numClasses = data.classes?.length;
-  return {
-    name: metric,
-    higherIsBetter: !isLowerBetterMetric(metric),
-    compute: (labels, predictions, weights) => computeMetrics({ task: data.task, yTrue: labels, yScore: predictions, sampleWeight: weights, numClasses: data.task === 'multiclass' ? numClasses : undefined })[metric] ?? NaN,
-  };
 }
