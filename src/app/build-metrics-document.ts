@@ -3,6 +3,7 @@ import type { FairnessReport } from '../core/evaluate/index';
 import type { GateResult } from '../core/gate/index';
 import type { TrainedModel } from '../core/models/trainer';
 import type { CostReport, GateOutcome, Lineage, MetricsDocument } from '../core/report/metrics-document';
+import type { ExplanationsSection } from '../core/report/explanations';
 import type { DataChecks } from './check-data';
 import type { Evaluation } from './evaluate-model';
 import type { LatencyReport } from './measure-latency';
@@ -20,6 +21,7 @@ export interface DocumentParts {
   cost: CostReport;
   tuning?: Record<string, unknown>;
   baseline?: { source: string; metrics: Record<string, number> };
+  explanations?: ExplanationsSection;
   lineage: Lineage;
 }
 
@@ -64,6 +66,7 @@ export function buildMetricsDocument(parts: DocumentParts): MetricsDocument {
     },
     ...(parts.tuning ? { tuning: parts.tuning } : {}),
     ...(parts.baseline ? { baseline: { source: parts.baseline.source, rescored: true, metrics: { test: parts.baseline.metrics } } } : {}),
+    ...(parts.explanations ? { explanations: parts.explanations } : {}),
     lineage: parts.lineage,
   };
 }

@@ -9,6 +9,7 @@ import { checkData } from './check-data';
 import { checkGates } from './check-gates';
 import { CostMeter } from './cost-meter';
 import { evaluateModel } from './evaluate-model';
+import { explainModel } from './explain-model';
 import { EXIT_CODES, type ExitCode } from './exit-codes';
 import { loadConfig } from './load-config';
 import { measureLatency } from './measure-latency';
@@ -122,6 +123,8 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     sensitiveColumns: config.data.sensitive_columns,
     rng: rng.fork('evaluate'),
   });
+  phases.start('explain');
+  const explanations = explainModel({ model, data, rng: rng.fork('explain') });
   phases.start('latency');
   const latency = commandTrainer ? undefined : measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
 
@@ -152,6 +155,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     cost: meter.report(),
     tuning: tuning?.section,
     baseline: baseline ? { source: baseline.source, metrics: baseline.metrics } : undefined,
+    explanations,
     lineage: {
       data: data.lineage,
       config_sha256: loaded.sha256,

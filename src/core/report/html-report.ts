@@ -1,5 +1,6 @@
 import { reportCharts } from './charts/index';
 import { escapeHtml } from './escape';
+import { explanationsHtml } from './explanation-sections';
 import { formatDuration, formatUsd } from './format-values';
 import { verdictLine } from './headline';
 import { considerationsHtml, costHtml, dataHtml, fairnessHtml, gatesHtml, headlineTableHtml, kpiCards, lineageHtml, section, tuningHtml } from './html-sections';
@@ -52,6 +53,7 @@ ${section('summary', 'Headline metrics (test)', kpiCards(rows, baseline !== unde
 ${section('gates', 'Gates', gatesHtml(document))}
 ${charts.length > 0 ? section('charts', 'Charts', `<div class="charts">\n${figures.join('\n')}\n</div>`) : ''}
 ${fairnessHtml(document, data)}
+${explanationsHtml(document)}
 ${dataHtml(document, data)}
 ${tuningHtml(document, data)}
 ${costHtml(document, data)}

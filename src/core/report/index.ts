@@ -24,6 +24,8 @@ export { CHANGE_FLAGS, DEFAULT_ALPHA, DEFAULT_CONFIDENCE, changeFlag, headlineRo
 export type { ChangeFlag, MetricRow } from './metric-rows';
 export { CLIPPED_REASON_LENGTH, MAX_COMMENT_LENGTH, commentMarker, renderPrComment } from './pr-comment';
 export type { PrCommentOptions } from './pr-comment';
+export { EXPLANATION_METHODS, EXPLANATION_OUTPUTS, MULTICLASS_AGGREGATIONS, explanationsSummary } from './explanations';
+export type { AvailableExplanations, ExplainedFeature, ExplanationMethod, ExplanationOutput, ExplanationsSection, MulticlassAggregation, UnavailableExplanations } from './explanations';
 export { renderModelCardMarkdown } from './model-card-markdown';
 export { buildModelCardJson } from './model-card-json';
 export { MCT_SCHEMA_VERSION } from './mct-card';

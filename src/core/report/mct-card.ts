@@ -18,6 +18,12 @@ export interface MctDataset {
   sensitive?: { sensitive_data: string[] };
 }
 
+/** A graphic must be a base64 PNG in v0.0.2; mltrain fills the description only. */
+export interface MctGraphics {
+  description?: string;
+  collection?: { name?: string; image?: string }[];
+}
+
 export interface MctKeyValue {
   key: string;
   value: string;
@@ -45,6 +51,7 @@ export interface MctModelCard {
   };
   quantitative_analysis: {
     performance_metrics: MctPerformanceMetric[];
+    graphics?: MctGraphics;
   };
   considerations: {
     users?: { description: string }[];

@@ -1,4 +1,5 @@
 import type { Task } from '../config/training-config';
+import type { ExplanationsSection } from './explanations';
 
 /** One gate's verdict (DESIGN.md): `name` reads like `roc_auc >= 0.8`. */
 export interface GateOutcome {
@@ -102,6 +103,8 @@ export interface MetricsDocument {
   baseline?: { source: string; rescored: boolean; metrics: { test: Record<string, number | null> } };
   data: DataSection;
   model: ModelSection;
+  /** Global feature attributions on a sample of test rows (or why there are none). */
+  explanations?: ExplanationsSection;
   lineage: Lineage;
 }
 

@@ -1,5 +1,6 @@
 import { formatNumber } from './format-table';
 import { formatDuration, formatParam, formatUsd } from './format-values';
+import { explanationsGraphics } from './explanation-sections';
 import { fairnessSummary } from './fairness-summary';
 import type { MetricsDocument } from './metrics-document';
 import { headlineRows } from './metric-rows';
@@ -41,6 +42,7 @@ export function buildModelCardJson(document: MetricsDocument, data: ReportData):
     considerations.tradeoffs = [{ description: `Decisions use a probability threshold of ${formatNumber(document.model.threshold)}: a lower one raises recall at the cost of precision.` }];
   }
 
+  const graphics = explanationsGraphics(document);
   return {
     schema_version: MCT_SCHEMA_VERSION,
     model_details: details,
@@ -51,7 +53,7 @@ export function buildModelCardJson(document: MetricsDocument, data: ReportData):
       input_format_map: document.data.features.map((key) => ({ key, value: 'feature' })),
       output_format: outputFormat(document),
     },
-    quantitative_analysis: { performance_metrics: performanceMetrics(document, own) },
+    quantitative_analysis: { performance_metrics: performanceMetrics(document, own), ...(graphics ? { graphics } : {}) },
     considerations,
   };
 }

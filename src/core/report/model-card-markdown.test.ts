@@ -41,6 +41,7 @@ describe('renderModelCardMarkdown', () => {
       '## Training and evaluation data',
       '## Metrics',
       '## Fairness',
+      '## Explanations',
       '## Limitations',
       '## Ethical considerations',
       '## Hyperparameters',

@@ -1,4 +1,5 @@
 import { markdownCode, markdownText } from './escape';
+import { explanationsMarkdown } from './explanation-sections';
 import { formatNumber, markdownTable } from './format-table';
 import { formatInterval, formatParam, formatPercent } from './format-values';
 import { verdictLine } from './headline';
@@ -30,6 +31,7 @@ export function renderModelCardMarkdown(document: MetricsDocument, data: ReportD
     metricsMarkdown(document, own),
     '## Fairness',
     sectionBody(fairnessSection(document, own)) || '_No sensitive columns were evaluated._',
+    ...(document.explanations ? ['## Explanations', explanationsMarkdown(document)] : []),
     '## Limitations',
     bullets(data.modelCard?.limitations, '_None stated (`model_card.limitations`)._'),
     '## Ethical considerations',

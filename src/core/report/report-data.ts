@@ -80,7 +80,7 @@ export interface ReportData {
   /** The config's model_card section. */
   modelCard?: ModelCardConfig;
   curves?: ReportCurves;
-  /** Feature name -> total gain. */
+  /** Feature name -> the engine's own importance (trees: average gain per split; linear: |coefficient|). */
   featureImportance?: Record<string, number>;
   /** Finished trials in order. */
   optimizationHistory?: HistoryEntry[];

@@ -28,6 +28,7 @@ describe('charts', () => {
   it('draws only what a run has: a regression run without tuning has no charts', () => {
     const document = fixtureDocument();
     delete document.tuning;
+    delete document.explanations;
     document.data.drift.columns = {};
     expect(reportCharts(document, {})).toEqual([]);
   });

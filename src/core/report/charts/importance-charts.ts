@@ -1,3 +1,4 @@
+import type { AvailableExplanations } from '../explanations';
 import { barChart, type Bar } from './bar-chart';
 import { svgDocument } from './frame';
 import type { Chart } from './theme';
@@ -15,14 +16,30 @@ function more(hidden: number, what: string): string {
   return hidden > 0 ? ` ${hidden} more ${what} are not drawn.` : '';
 }
 
-/** Total gain per feature, the largest first. */
+/** The engine's own importance per feature, the largest first. */
 export function featureImportanceChart(importance: Record<string, number>): Chart {
-  const chart = barChart({ bars: sortedBars(importance), valueLabel: 'Total gain', maxBars: TOP_FEATURES, format: (v) => String(Number(v.toPrecision(3))) });
+  const chart = barChart({ bars: sortedBars(importance), valueLabel: 'Importance (engine-specific)', maxBars: TOP_FEATURES, format: (v) => String(Number(v.toPrecision(3))) });
   return {
     id: 'feature_importance',
     title: 'Feature importance',
-    caption: `Total loss reduction (gain) from the splits on each feature.${more(chart.hidden, 'features')}`,
+    caption: `The engine's own importance: average loss reduction (gain) per split for trees, |coefficient| per standard deviation for linear models.${more(chart.hidden, 'features')}`,
     svg: svgDocument('feature_importance', 'Feature importance', chart.width, chart.height, chart.body),
+  };
+}
+
+const OUTPUT_UNITS: Record<AvailableExplanations['output'], string> = { log_odds: 'log-odds', class_margins: 'class margins, summed over classes', value: 'units of the target' };
+
+/** Mean |SHAP value| per feature on the explained test rows, the largest first (features arrive sorted). */
+export function shapImportanceChart(explanations: AvailableExplanations): Chart {
+  const bars = explanations.features.map((f) => ({ label: f.name, value: f.mean_abs_shap }));
+  const chart = barChart({ bars, valueLabel: `Mean |SHAP value| (${OUTPUT_UNITS[explanations.output]})`, maxBars: TOP_FEATURES, format: (v) => String(Number(v.toPrecision(3))) });
+  const hidden = chart.hidden + explanations.features_total - explanations.features.length;
+  const method = explanations.method === 'tree_shap' ? 'TreeSHAP' : 'linear SHAP';
+  return {
+    id: 'shap_importance',
+    title: 'Feature attributions (SHAP)',
+    caption: `How far each feature moves a prediction from the expected output, on average over ${explanations.rows} test rows (${method}).${more(hidden, 'features')}`,
+    svg: svgDocument('shap_importance', 'Feature attributions (SHAP)', chart.width, chart.height, chart.body),
   };
 }
 

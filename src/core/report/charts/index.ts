@@ -3,6 +3,6 @@ export { CHART_IDS, CHART_THEME } from './theme';
 export type { Chart, ChartId } from './theme';
 export { calibrationChart, precisionRecallChart, rocChart } from './curve-charts';
 export { confusionMatrixChart } from './confusion-chart';
-export { driftChart, featureImportanceChart, paramImportanceChart } from './importance-charts';
+export { driftChart, featureImportanceChart, paramImportanceChart, shapImportanceChart } from './importance-charts';
 export { optimizationHistoryChart } from './history-chart';
 export { reportCharts } from './report-charts';

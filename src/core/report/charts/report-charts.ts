@@ -5,7 +5,7 @@ import { tuningSummary } from '../tuning-summary';
 import { confusionMatrixChart } from './confusion-chart';
 import { calibrationChart, precisionRecallChart, rocChart } from './curve-charts';
 import { optimizationHistoryChart } from './history-chart';
-import { driftChart, featureImportanceChart, paramImportanceChart } from './importance-charts';
+import { driftChart, featureImportanceChart, paramImportanceChart, shapImportanceChart } from './importance-charts';
 import type { Chart } from './theme';
 
 /** Every chart the run has data for, in CHART_IDS order. */
@@ -18,6 +18,7 @@ export function reportCharts(document: MetricsDocument, data: ReportData): Chart
   if (curves.calibration && curves.calibration.bins.length > 0) charts.push(calibrationChart(curves.calibration));
   if (curves.confusion && curves.confusion.labels.length > 0) charts.push(confusionMatrixChart(curves.confusion));
   if (data.featureImportance && Object.keys(data.featureImportance).length > 0) charts.push(featureImportanceChart(data.featureImportance));
+  if (document.explanations?.available && document.explanations.features.length > 0) charts.push(shapImportanceChart(document.explanations));
   const tuning = tuningSummary(document, data);
   if (tuning && tuning.history.length > 0) charts.push(optimizationHistoryChart(tuning.history, tuning.metric, tuning.direction));
   if (data.paramImportances && Object.keys(data.paramImportances).length > 0) charts.push(paramImportanceChart(data.paramImportances));

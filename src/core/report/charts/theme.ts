@@ -23,6 +23,7 @@ export const CHART_IDS = [
   'calibration',
   'confusion_matrix',
   'feature_importance',
+  'shap_importance',
   'optimization_history',
   'param_importance',
   'drift',

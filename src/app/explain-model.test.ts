@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureSpec } from '../core/data/encoder';
+import { gbdtTrainer } from '../core/models/gbdt-trainer';
+import { DEFAULT_GBDT_PARAMS, type GbdtModel, type GbdtTree } from '../core/models/gbdt/index';
+import { LOGISTIC_DEFAULTS } from '../core/models/logistic/logistic-regression';
+import { logisticTrainer, type LogisticModelJson } from '../core/models/logistic/logistic-trainer';
+import type { TrainedModel } from '../core/models/trainer';
+import { Rng } from '../core/random/rng';
+import type { AvailableExplanations } from '../core/report/explanations';
+import { explainModel, sampleRows, type ExplainData } from './explain-model';
+
+/** A tree from [feature, threshold, left, right, value, cover, gain] per node (-1 feature = leaf). */
+function tree(nodes: [number, number, number, number, number, number, number][]): GbdtTree {
+  return {
+    feature: nodes.map((n) => n[0]), threshold: nodes.map((n) => n[1]), left: nodes.map((n) => n[2]), right: nodes.map((n) => n[3]),
+    defaultLeft: nodes.map(() => true), value: nodes.map((n) => n[4]), cover: nodes.map((n) => n[5]), gain: nodes.map((n) => n[6]),
+    categoryOffset: nodes.map(() => 0), categoryLength: nodes.map(() => 0), categoryWords: [],
+  };
+}
+
+/**
+ * Root: a < 0.5 (cover 10, gain 7) -> node 1, else leaf 5 (cover 4). Node 1: b < 0.5 (cover 6,
+ * gain 2) -> leaf 1 (cover 2), else leaf 3 (cover 4). Expected value (6 * 14/6 + 4 * 5) / 10 = 3.4.
+ */
+const HAND_TREE = tree([[0, 0.5, 1, 2, 3.4, 10, 7], [1, 0.5, 3, 4, 2.33, 6, 2], [-1, 0, -1, -1, 5, 4, 0], [-1, 0, -1, -1, 1, 2, 0], [-1, 0, -1, -1, 3, 4, 0]]);
+/** A stump on b: b < 0.5 -> -1 (cover 5), else 1 (cover 5); expected value 0. */
+const STUMP_B = tree([[1, 0.5, 1, 2, 0, 10, 4], [-1, 0, -1, -1, -1, 5, 0], [-1, 0, -1, -1, 1, 5, 0]]);
+const LEAF = tree([[-1, 0, -1, -1, 0.25, 10, 0]]);
+
+function gbdt(trees: GbdtTree[], objective: GbdtModel['objective'], numClass: number, baseScore: number[]): TrainedModel {
+  const model: GbdtModel = {
+    format: 'mltrain-gbdt', version: 1, objective, numClass, baseScore, featureNames: ['a', 'b', 'c'], categorical: [false, false, false],
+    categories: [null, null, null], binEdges: [[], [], []], trees, bestIteration: 0, bestScore: null, iterationsTrained: 1, evalMetric: null,
+    params: { ...DEFAULT_GBDT_PARAMS },
+  };
+  return gbdtTrainer.load(model);
+}
+
+/** Test rows (a, b, c) = (0, 0, 9), (1, 0, 9), (0, 1, 9): the hand Shapley values below are for these. */
+function handData(classes: string[] | null = ['no', 'yes']): ExplainData {
+  const test = { features: [Float64Array.of(0, 1, 0), Float64Array.of(0, 0, 1), Float64Array.of(9, 9, 9)], label: new Float64Array(3) };
+  const specs: FeatureSpec[] = ['a', 'b', 'c'].map((column) => ({ column, type: 'numeric', mean: 0, std: 1, missingIndicator: false }));
+  return { classes, featureInfo: { names: ['a', 'b', 'c'] }, encoder: { kind: 'codes', specs }, parts: { train: { encoded: test }, test: { encoded: test } } };
+}
+
+function available(section: ReturnType<typeof explainModel>): AvailableExplanations {
+  if (!section.available) throw new Error(`no explanations: ${section.reason}`);
+  return section;
+}
+
+describe('explainModel on gbdt', () => {
+  // Shapley values of HAND_TREE worked out by hand from v(S) = E[f | features in S known]:
+  // (0,0): a -4/3, b -16/15; (1,0): a 2, b -2/5; (0,1): a -14/15, b 8/15. Mean |.|: a 64/45, b 2/3.
+  it('gives mean |SHAP| equal to the hand computation, the bias, and the trees\u2019 gain / cover / splits', () => {
+    const section = available(explainModel({ model: gbdt([HAND_TREE], 'binary:logistic', 1, [0.1]), data: handData(), rng: Rng.fromSeed(1) }));
+    expect(section).toMatchObject({ method: 'tree_shap', engine: 'gbdt', split: 'test', rows: 3, test_rows: 3, output: 'log_odds', features_total: 3 });
+    expect(section.expected_value[0]).toBeCloseTo(0.1 + 3.4, 12);
+    expect(section.features.map((f) => f.name)).toEqual(['a', 'b', 'c']);
+    const [a, b, c] = section.features;
+    expect(a.mean_abs_shap).toBeCloseTo(64 / 45, 12);
+    expect(b.mean_abs_shap).toBeCloseTo(2 / 3, 12);
+    expect(c).toEqual({ name: 'c', mean_abs_shap: 0, gain: 0, total_gain: 0, cover: 0, splits: 0 });
+    expect(a).toMatchObject({ gain: 7, total_gain: 7, cover: 10, splits: 1 });
+    expect(b).toMatchObject({ gain: 2, total_gain: 2, cover: 6, splits: 1 });
+    expect(section.classes).toBeUndefined();
+  });
+
+  it('multiclass: per-class mean |SHAP| under the class names, summed over classes', () => {
+    // one round of three trees: class 0 the hand tree, class 1 a leaf (no attributions), class 2 a stump on b (|SHAP| of b = 1 on every row)
+    const model = gbdt([HAND_TREE, LEAF, STUMP_B], 'multi:softmax', 3, [0, 0, 0]);
+    const section = available(explainModel({ model, data: handData(['x', 'y', 'z']), rng: Rng.fromSeed(1) }));
+    expect(section).toMatchObject({ output: 'class_margins', classes: ['x', 'y', 'z'], multiclass_aggregation: 'sum_over_classes' });
+    expect(section.expected_value.map((v) => Number(v.toFixed(12)))).toEqual([3.4, 0.25, 0]);
+    const b = section.features.find((f) => f.name === 'b')!;
+    expect(b.mean_abs_shap_by_class?.x).toBeCloseTo(2 / 3, 12);
+    expect(b.mean_abs_shap_by_class?.y).toBe(0);
+    expect(b.mean_abs_shap_by_class?.z).toBeCloseTo(1, 12);
+    expect(b.mean_abs_shap).toBeCloseTo(2 / 3 + 1, 12);
+    expect(b).toMatchObject({ splits: 2, total_gain: 6, gain: 3 });
+    expect(section.features[0].name).toBe('b');
+  });
+
+  it('keeps the top features only and explains a seeded sample of a bigger test part', () => {
+    const n = 5000;
+    const rng = Rng.fromSeed(5);
+    const features = [0, 1, 2].map(() => Float64Array.from({ length: n }, () => rng.nextFloat()));
+    const data: ExplainData = { ...handData(), parts: { train: { encoded: { features, label: new Float64Array(n) } }, test: { encoded: { features, label: new Float64Array(n) } } } };
+    const model = gbdt([HAND_TREE], 'binary:logistic', 1, [0]);
+    const first = available(explainModel({ model, data, rng: Rng.fromSeed(9).fork('explain'), maxRows: 200, topFeatures: 2 }));
+    const again = available(explainModel({ model, data, rng: Rng.fromSeed(9).fork('explain'), maxRows: 200, topFeatures: 2 }));
+    const other = available(explainModel({ model, data, rng: Rng.fromSeed(10).fork('explain'), maxRows: 200, topFeatures: 2 }));
+    expect(first).toMatchObject({ rows: 200, test_rows: n, features_total: 3 });
+    expect(first.features.map((f) => f.name)).toEqual(['a', 'b']);
+    expect(again).toEqual(first);
+    expect(other.features[0].mean_abs_shap).not.toBe(first.features[0].mean_abs_shap);
+  });
+});
+
+describe('sampleRows', () => {
+  it('draws distinct increasing rows in range, the same for the same stream', () => {
+    const rows = sampleRows(1000, 300, Rng.fromSeed(3));
+    expect(rows).toHaveLength(300);
+    expect(new Set(rows).size).toBe(300);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]).toBeGreaterThan(rows[i - 1]);
+    expect(rows[rows.length - 1]).toBeLessThan(1000);
+    expect([...sampleRows(1000, 300, Rng.fromSeed(3))]).toEqual([...rows]);
+    expect([...sampleRows(5, 9, Rng.fromSeed(3))]).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe('explainModel on logistic', () => {
+  it('equals brute-force interventional Shapley values over the source columns (one-hot and missing indicator summed)', () => {
+    // encoded columns: x, x__missing, c=a, c=b (two players: x and c); background = the training rows
+    const specs: FeatureSpec[] = [
+      { column: 'x', type: 'numeric', mean: 0, std: 1, missingIndicator: true },
+      { column: 'c', type: 'categorical', categories: ['a', 'b'] },
+    ];
+    const train = [Float64Array.of(-1, 0.5, 2, 0), Float64Array.of(0, 0, 0, 1), Float64Array.of(1, 0, 1, 0), Float64Array.of(0, 1, 0, 0)];
+    const test = [Float64Array.of(1.5, -2, 0), Float64Array.of(0, 0, 1), Float64Array.of(0, 1, 0), Float64Array.of(1, 0, 0)];
+    const json: LogisticModelJson = { format: 'mltrain-logistic', version: 1, coef: [0.8, -0.3, 1.2, -0.6], intercept: 0.2, params: { ...LOGISTIC_DEFAULTS }, iterations: 1, converged: true };
+    const data: ExplainData = {
+      classes: ['no', 'yes'],
+      featureInfo: { names: ['x', 'x__missing', 'c=a', 'c=b'] },
+      encoder: { kind: 'standardize_onehot', specs },
+      parts: { train: { encoded: { features: train, label: new Float64Array(4) } }, test: { encoded: { features: test, label: new Float64Array(3) } } },
+    };
+    const section = available(explainModel({ model: logisticTrainer.load(json), data, rng: Rng.fromSeed(1) }));
+    const players = [[0, 1], [2, 3]];
+    const margin = (z: number[]) => json.intercept + z.reduce((s, v, j) => s + json.coef[j] * v, 0);
+    // v(S) = mean over background rows of the margin with the players in S taken from the explained row
+    const value = (row: number, known: Set<number>) => {
+      let total = 0;
+      for (let b = 0; b < 4; b++) total += margin(players.flatMap((cols, p) => cols.map((j) => (known.has(p) ? test[j][row] : train[j][b]))));
+      return total / 4;
+    };
+    const expected = [0, 0];
+    for (let row = 0; row < 3; row++) {
+      for (const [p, q] of [[0, 1], [1, 0]]) {
+        const phi = 0.5 * (value(row, new Set([p])) - value(row, new Set())) + 0.5 * (value(row, new Set([p, q])) - value(row, new Set([q])));
+        expected[p] += Math.abs(phi) / 3;
+      }
+    }
+    expect(section).toMatchObject({ method: 'linear_shap', output: 'log_odds', rows: 3, features_total: 2 });
+    const byName = Object.fromEntries(section.features.map((f) => [f.name, f.mean_abs_shap]));
+    expect(byName.x).toBeCloseTo(expected[0], 12);
+    expect(byName.c).toBeCloseTo(expected[1], 12);
+    expect(section.expected_value[0]).toBeCloseTo(value(0, new Set()), 12);
+  });
+});
+
+describe('explainModel on engines without attributions', () => {
+  const fake = (engine: TrainedModel['engine']): TrainedModel => ({ engine, engineVersion: '1', params: {}, iterations: 1, predict: (f) => new Float64Array(f[0].length), toJSON: () => ({}) });
+  it('says why, with no values', () => {
+    for (const engine of ['mlp', 'command'] as const) {
+      const section = explainModel({ model: fake(engine), data: handData(), rng: Rng.fromSeed(1) });
+      expect(section).toMatchObject({ available: false, method: null, engine });
+      expect(section.available ? '' : section.reason).toMatch(new RegExp(`^not available for ${engine}: `));
+      expect(Object.keys(section).sort()).toEqual(['available', 'engine', 'method', 'reason']);
+    }
+  });
+});

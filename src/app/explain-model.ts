@@ -1,0 +1,184 @@
+import type { EncoderKind, FeatureSpec } from '../core/data/encoder';
+import { featureImportance, treeShap, type GbdtModel, type GbdtObjective } from '../core/models/gbdt/index';
+import type { LogisticModelJson } from '../core/models/logistic/logistic-trainer';
+import type { EncodedDataset, TrainedModel } from '../core/models/trainer';
+import type { Rng } from '../core/random/rng';
+import type { ExplainedFeature, ExplanationOutput, ExplanationsSection } from '../core/report/explanations';
+
+/**
+ * At most this many test rows are explained: TreeSHAP costs O(trees x leaves x depth^2) per row,
+ * so a sample keeps the step a small, fixed cost however big the test part is (see
+ * bench/gbdt/explain-job.ts for the measurement at 1M rows).
+ */
+export const EXPLAIN_MAX_ROWS = 1_000;
+/** metrics.json keeps the features with the largest mean |SHAP|, this many at most. */
+export const EXPLAIN_TOP_FEATURES = 50;
+
+/** What the step reads of the prepared data (PreparedData fits). */
+export interface ExplainData {
+  classes: string[] | null;
+  featureInfo: { names: string[] };
+  encoder: { kind: EncoderKind; specs: readonly FeatureSpec[] };
+  parts: { train: { encoded: EncodedDataset }; test: { encoded: EncodedDataset } };
+}
+
+export interface ExplainRequest {
+  model: TrainedModel;
+  data: ExplainData;
+  /** The run's `explain` fork: which test rows are explained. */
+  rng: Rng;
+  maxRows?: number;
+  topFeatures?: number;
+}
+
+const UNAVAILABLE_REASONS: Partial<Record<string, string>> = {
+  mlp: 'not available for mlp: TreeSHAP needs trees, and model-agnostic SHAP (KernelSHAP) is not implemented',
+  command: 'not available for command: the model is the user\u2019s own program, which mltrain sees only through its predictions',
+};
+
+/**
+ * Global feature attributions for the model card, metrics.json and the HTML report: mean |SHAP|
+ * per feature on a seeded sample of test rows (exact TreeSHAP for gbdt, linear SHAP for logistic),
+ * with the trees' own gain / cover / split counts. Other engines get a section that says why not.
+ */
+export function explainModel(request: ExplainRequest): ExplanationsSection {
+  const { model, data } = request;
+  const test = data.parts.test.encoded;
+  const testRows = test.label.length;
+  const unavailable = (reason: string): ExplanationsSection => ({ available: false, method: null, engine: model.engine, reason });
+  const gbdt = model.engine === 'gbdt' ? asGbdtModel(model.toJSON()) : undefined;
+  const linear = model.engine === 'logistic' ? asLogisticModel(model.toJSON()) : undefined;
+  if (!gbdt && !linear) return unavailable(UNAVAILABLE_REASONS[model.engine] ?? `not available for ${model.engine}`);
+  if (testRows === 0) return unavailable('not available: the test part has no rows');
+
+  const rows = sampleRows(testRows, Math.min(testRows, request.maxRows ?? EXPLAIN_MAX_ROWS), request.rng);
+  const sample = test.features.map((column) => Float64Array.from(rows, (i) => column[i]));
+  const summary = gbdt ? treeShapSummary(gbdt, sample, data.classes) : linearShapSummary(linear as LogisticModelJson, sample, data);
+  const top = summary.features
+    .sort((a, b) => b.mean_abs_shap - a.mean_abs_shap || a.name.localeCompare(b.name))
+    .slice(0, request.topFeatures ?? EXPLAIN_TOP_FEATURES);
+  return {
+    available: true,
+    method: gbdt ? 'tree_shap' : 'linear_shap',
+    engine: model.engine,
+    split: 'test',
+    rows: rows.length,
+    test_rows: testRows,
+    output: summary.output,
+    ...(summary.classes ? { classes: summary.classes, multiclass_aggregation: 'sum_over_classes' as const } : {}),
+    expected_value: summary.expectedValue,
+    features_total: summary.features.length,
+    features: top,
+  };
+}
+
+interface Summary {
+  output: ExplanationOutput;
+  classes?: string[];
+  expectedValue: number[];
+  features: ExplainedFeature[];
+}
+
+function treeShapSummary(model: GbdtModel, sample: Float64Array[], classes: string[] | null): Summary {
+  const F = model.featureNames.length;
+  const k = model.numClass;
+  const m = sample.length > 0 ? sample[0].length : 0;
+  const width = F + 1;
+  const contributions = treeShap(model, sample);
+  const meanAbs = Array.from({ length: k }, () => new Float64Array(F));
+  for (let r = 0; r < m; r++) {
+    for (let cls = 0; cls < k; cls++) {
+      const offset = (r * k + cls) * width;
+      const sums = meanAbs[cls];
+      for (let f = 0; f < F; f++) sums[f] += Math.abs(contributions[offset + f]);
+    }
+  }
+  for (const sums of meanAbs) for (let f = 0; f < F; f++) sums[f] /= m;
+  // the bias column is the same for every row: base score plus each tree's cover-weighted mean
+  const expectedValue = Array.from({ length: k }, (_, cls) => contributions[cls * width + F]);
+  const gain = featureImportance(model, 'gain');
+  const totalGain = featureImportance(model, 'total_gain');
+  const cover = featureImportance(model, 'cover');
+  const splits = featureImportance(model, 'weight');
+  const classNames = k > 1 ? Array.from({ length: k }, (_, cls) => classes?.[cls] ?? String(cls)) : undefined;
+  const features = model.featureNames.map((name, f): ExplainedFeature => ({
+    name,
+    mean_abs_shap: meanAbs.reduce((total, sums) => total + sums[f], 0),
+    ...(classNames ? { mean_abs_shap_by_class: Object.fromEntries(classNames.map((c, cls) => [c, meanAbs[cls][f]])) } : {}),
+    gain: gain[f],
+    total_gain: totalGain[f],
+    cover: cover[f],
+    splits: splits[f],
+  }));
+  return { output: OUTPUT_OF[model.objective], ...(classNames ? { classes: classNames } : {}), expectedValue, features };
+}
+
+const OUTPUT_OF: Record<GbdtObjective, ExplanationOutput> = {
+  'binary:logistic': 'log_odds',
+  'multi:softmax': 'class_margins',
+  'reg:squarederror': 'value',
+  'reg:pseudohubererror': 'value',
+};
+
+/**
+ * SHAP of a linear margin with the training part as background: coef_j * (x_j - mean_j), exact
+ * (each feature's marginal contribution is the same in every coalition). The encoded columns of one
+ * source column (one-hot categories, missing indicator) are summed per row into that column.
+ */
+function linearShapSummary(model: LogisticModelJson, sample: Float64Array[], data: ExplainData): Summary {
+  const train = data.parts.train.encoded.features;
+  const groups = sourceColumns(data.encoder, data.featureInfo.names, model.coef.length);
+  const names = [...new Set(groups)];
+  const groupOf = groups.map((g) => names.indexOf(g));
+  const m = sample.length > 0 ? sample[0].length : 0;
+  const perRow = Array.from({ length: names.length }, () => new Float64Array(m));
+  let expected = model.intercept;
+  model.coef.forEach((coef, j) => {
+    const mean = columnMean(train[j]);
+    expected += coef * mean;
+    const target = perRow[groupOf[j]];
+    const column = sample[j];
+    // the model skips missing values (they add nothing to the margin), so they sit at 0 here too
+    for (let i = 0; i < m; i++) target[i] += coef * ((Number.isNaN(column[i]) ? 0 : column[i]) - mean);
+  });
+  const features = names.map((name, g) => ({ name, mean_abs_shap: perRow[g].reduce((total, v) => total + Math.abs(v), 0) / m }));
+  return { output: 'log_odds', expectedValue: [expected], features };
+}
+
+/** The source column of each encoded column, following the encoder's column order; encoded names when they do not line up. */
+function sourceColumns(encoder: ExplainData['encoder'], encodedNames: string[], width: number): string[] {
+  const out: string[] = [];
+  for (const spec of encoder.specs) {
+    const columns = spec.type === 'categorical' ? (encoder.kind === 'codes' ? 1 : spec.categories.length) : spec.missingIndicator && encoder.kind === 'standardize_onehot' ? 2 : 1;
+    for (let c = 0; c < columns; c++) out.push(spec.column);
+  }
+  return out.length === width ? out : Array.from({ length: width }, (_, j) => encodedNames[j] ?? `f${j}`);
+}
+
+/** Missing values count as 0, as the model scores them. */
+function columnMean(column: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < column.length; i++) if (!Number.isNaN(column[i])) total += column[i];
+  return column.length > 0 ? total / column.length : 0;
+}
+
+/** `count` distinct row indices out of n, increasing (Floyd's sampling: O(count) draws, no n-sized permutation). */
+export function sampleRows(n: number, count: number, rng: Rng): Uint32Array {
+  if (count >= n) return Uint32Array.from({ length: n }, (_, i) => i);
+  const chosen = new Set<number>();
+  for (let j = n - count; j < n; j++) {
+    const t = rng.nextInt(j + 1);
+    chosen.add(chosen.has(t) ? j : t);
+  }
+  return Uint32Array.from(chosen).sort();
+}
+
+function asGbdtModel(json: unknown): GbdtModel | undefined {
+  const candidate = json as Partial<GbdtModel> | null;
+  return candidate?.format === 'mltrain-gbdt' && Array.isArray(candidate.trees) ? (candidate as GbdtModel) : undefined;
+}
+
+function asLogisticModel(json: unknown): LogisticModelJson | undefined {
+  const candidate = json as Partial<LogisticModelJson> | null;
+  return candidate?.format === 'mltrain-logistic' && Array.isArray(candidate.coef) ? (candidate as LogisticModelJson) : undefined;
+}
