@@ -1,5 +1,5 @@
 import { rankAuc } from './rank-auc';
-import { rowHashes, rowsEqual } from './row-hash';
+import { RowHashIndex, rowHashes, rowsEqual } from './row-hash';
 import type { EncodedTarget } from './target';
 import { getColumn, takeRows } from './table';
 import type { Column, Table } from './table';
@@ -122,16 +122,12 @@ export function validateOverlap(ctx: RuleContext, parts: { train: Table; test: T
   const trainColumns = names.map((name) => getColumn(parts.train, name)!);
   const testColumns = names.map((name) => getColumn(parts.test, name)!);
   const trainHashes = rowHashes(trainColumns, parts.train.numRows);
-  const byHash = new Map<number, number[]>();
-  trainHashes.forEach((h, r) => {
-    const list = byHash.get(h);
-    if (list) list.push(r);
-    else byHash.set(h, [r]);
-  });
+  const index = new RowHashIndex(trainHashes, parts.train.numRows);
+  for (let r = 0; r < parts.train.numRows; r++) index.add(r);
   const testHashes = rowHashes(testColumns, parts.test.numRows);
   const shared: number[] = [];
   for (let r = 0; r < parts.test.numRows; r++) {
-    if (byHash.get(testHashes[r])?.some((t) => rowsEqual(trainColumns, t, testColumns, r))) shared.push(r);
+    if (index.find(testHashes[r], (t) => rowsEqual(trainColumns, t, testColumns, r))) shared.push(r);
   }
   const fraction = parts.test.numRows === 0 ? 0 : shared.length / parts.test.numRows;
   const lines = shared.slice(0, 10).map((r) => parts.test.sourceLines?.[r] ?? r + 1);

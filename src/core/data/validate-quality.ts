@@ -1,5 +1,5 @@
 import { presentSorted } from './profile';
-import { rowHashes, rowsEqual } from './row-hash';
+import { RowHashIndex, rowHashes, rowsEqual } from './row-hash';
 import { getColumn, isMissing } from './table';
 import type { Column } from './table';
 import type { RuleContext, ValidationFinding } from './validation-types';
@@ -73,22 +73,11 @@ function duplicateRows(ctx: RuleContext): ValidationFinding {
   const { table } = ctx;
   const n = table.numRows;
   const hashes = rowHashes(table.columns, n);
-  // Rows by hash as chains (head in a Map, links in an array): no array per row.
-  const head = new Map<number, number>();
-  const next = new Int32Array(n).fill(-1);
+  const index = new RowHashIndex(hashes, n);
   const duplicates: number[] = [];
   for (let r = 0; r < n; r++) {
-    const first = head.get(hashes[r]);
-    let same = false;
-    for (let c = first ?? -1; c >= 0 && !same; c = next[c]) same = rowsEqual(table.columns, c, table.columns, r);
-    if (same) {
-      duplicates.push(r);
-    } else if (first === undefined) {
-      head.set(hashes[r], r);
-    } else {
-      next[r] = next[first];
-      next[first] = r;
-    }
+    if (index.find(hashes[r], (earlier) => rowsEqual(table.columns, earlier, table.columns, r))) duplicates.push(r);
+    else index.add(r);
   }
   const max = ctx.config.maxDuplicateFraction ?? 0;
   const fraction = n === 0 ? 0 : duplicates.length / n;
@@ -139,16 +128,16 @@ function atMostOneValue(column: Column, n: number): boolean {
 function idLikeDistinct(column: Column, n: number): number | undefined {
   if (n < ID_MIN_ROWS || column.type === 'boolean') return undefined;
   const named = ID_NAME.test(column.name);
+  // Cheap exclusions first: unnamed datetimes and fractional numbers are never identifiers (the
+  // scan stops at the first fraction, so a float column costs a few rows, not a pass).
+  if (!named && column.type === 'datetime') return undefined;
   let present = 0;
-  let whole = true;
   for (let r = 0; r < n; r++) {
     if (isMissing(column, r)) continue;
     present++;
-    if (column.type !== 'categorical' && !Number.isInteger(column.values[r])) whole = false;
+    if (!named && column.type === 'numeric' && !Number.isInteger(column.values[r])) return undefined;
   }
   if (present === 0) return undefined;
-  // Cheap exclusions first: unnamed fractional numbers and datetimes are never identifiers.
-  if (!named && !(column.type === 'categorical' || (column.type === 'numeric' && whole))) return undefined;
   const distinct = distinctCount(column, n);
   if (named) return distinct / present > 0.9 ? distinct : undefined;
   return distinct === present ? distinct : undefined;
