@@ -1,7 +1,7 @@
 import { getColumn, cellValue, type Table } from '../core/data/table';
 import type { EvaluationConfig, Task } from '../core/config/training-config';
 import {
-  bootstrapIntervals,
+  bootstrapIntervalsByCounts,
   businessMetrics,
   calibrationCurve,
   chooseThreshold,
@@ -170,27 +170,37 @@ function headlineIntervals(
   if (config.n_resamples === 0 || rows < 2) return { intervals: {}, resamples: 0 };
   const rng = request.rng.fork('bootstrap');
   const m = Math.min(rows, BOOTSTRAP_MAX_ROWS);
-  const picked = m < rows ? rng.fork('subsample').permutation(rows).subarray(0, m).sort() : undefined;
-  const take = (values: Float64Array | undefined, stride = 1) => {
-    if (!values || !picked) return values;
-    const out = new Float64Array(m * stride);
-    for (let i = 0; i < m; i++) for (let k = 0; k < stride; k++) out[i * stride + k] = values[picked[i] * stride + k];
+  const picked = m < rows ? rng.fork('subsample').permutation(rows).subarray(0, m).sort() : Uint32Array.from({ length: rows }, (_, i) => i);
+  const stride = task === 'multiclass' ? numClasses : 1;
+  // Binary rows go in ascending score order: the weighted ROC sort then meets one ordered run.
+  const order = task === 'binary' ? Uint32Array.from(Array.from(picked).sort((a, b) => scores[a] - scores[b] || a - b)) : picked;
+  const take = (values: Float64Array, k = 1): Float64Array => {
+    const out = new Float64Array(m * k);
+    for (let i = 0; i < m; i++) for (let j = 0; j < k; j++) out[i * k + j] = values[order[i] * k + j];
     return out;
   };
-  const stride = task === 'multiclass' ? numClasses : 1;
+  const yTrue = take(test.label);
+  const yScore = take(scores, stride);
+  const rowWeight = test.weight ? take(test.weight) : undefined;
+  const weight = new Float64Array(m);
   const only = HEADLINE_METRICS[task];
   const resamples = Math.max(MIN_RESAMPLES, Math.min(config.n_resamples, Math.floor(BOOTSTRAP_MAX_DRAWS / m)));
-  const computed = bootstrapIntervals(
-    (data) => computeMetrics({ task, yTrue: data.yTrue, yScore: data.yScore, threshold: threshold ?? undefined, sampleWeight: data.weight, numClasses: task === 'multiclass' ? numClasses : undefined, only }),
-    { yTrue: take(test.label), yScore: take(scores, stride), weight: take(test.weight) },
-    { rng, nResamples: resamples, confidence: config.confidence, rows: m },
+  // Each resample is the rows with their draw counts as sample weights (times the rows' own
+  // weights): the same metric values as on the expanded resample, without copying rows.
+  const computed = bootstrapIntervalsByCounts(
+    (counts) => {
+      for (let i = 0; i < m; i++) weight[i] = rowWeight ? counts[i] * rowWeight[i] : counts[i];
+      return computeMetrics({ task, yTrue, yScore, threshold: threshold ?? undefined, sampleWeight: weight, numClasses: task === 'multiclass' ? numClasses : undefined, only });
+    },
+    m,
+    { rng, nResamples: resamples, confidence: config.confidence },
   );
   const scale = Math.sqrt(m / rows);
   const intervals: Record<string, [number, number]> = {};
   for (const [name, interval] of Object.entries(computed)) {
     if (interval.nValid === 0) continue;
     const full = estimates[name] ?? interval.estimate;
-    intervals[name] = picked ? [full + (interval.lower - interval.estimate) * scale, full + (interval.upper - interval.estimate) * scale] : [interval.lower, interval.upper];
+    intervals[name] = m < rows ? [full + (interval.lower - interval.estimate) * scale, full + (interval.upper - interval.estimate) * scale] : [interval.lower, interval.upper];
   }
   return { intervals, resamples };
 }

@@ -147,6 +147,28 @@ export function bootstrapIntervals(
   return Object.fromEntries(names.map((k) => [k, percentileInterval(values[k], estimate[k], confidence)]));
 }
 
+/**
+ * The same resamples as `bootstrapIntervals` (the same draws for the same rng), handed to
+ * `metricsFn` as multiplicities: counts[i] = how often row i was drawn. A metric that takes
+ * sample weights gives on (rows, counts) exactly what it gives on the expanded resample, without
+ * copying rows; with rows pre-sorted by score, a weighted rank metric's sort meets one ordered run.
+ */
+export function bootstrapIntervalsByCounts(metricsFn: (counts: Float64Array) => Record<string, number>, rows: number, options: BootstrapOptions): Record<string, Interval> {
+  const { b, confidence } = checkOptions(options);
+  if (rows === 0) throw new RangeError('bootstrap needs at least one row');
+  const estimate = metricsFn(new Float64Array(rows).fill(1));
+  const names = Object.keys(estimate);
+  const values: Record<string, Float64Array> = Object.fromEntries(names.map((k) => [k, new Float64Array(b)]));
+  const counts = new Float64Array(rows);
+  for (let r = 0; r < b; r++) {
+    counts.fill(0);
+    for (let i = 0; i < rows; i++) counts[options.rng.nextInt(rows)]++;
+    const m = metricsFn(counts);
+    for (const k of names) values[k][r] = m[k] ?? NaN;
+  }
+  return Object.fromEntries(names.map((k) => [k, percentileInterval(values[k], estimate[k], confidence)]));
+}
+
 export type Alternative = 'two-sided' | 'less' | 'greater';
 
 export interface PairedBootstrapResult {

@@ -40,7 +40,7 @@ export type {
   SensitiveFeatures,
   SensitiveValue,
 } from './fairness';
-export { DEFAULT_RESAMPLES, bootstrapInterval, bootstrapIntervals, metricIntervals, pairedBootstrap, percentileInterval, resampleIndices, takeRows } from './bootstrap';
+export { DEFAULT_RESAMPLES, bootstrapInterval, bootstrapIntervals, bootstrapIntervalsByCounts, metricIntervals, pairedBootstrap, percentileInterval, resampleIndices, takeRows } from './bootstrap';
 export type { Alternative, BootstrapInputs, BootstrapOptions, Interval, PairedBootstrapResult, Resampled } from './bootstrap';
 export { MCNEMAR_EXACT_BELOW, delongTest, mcnemarFromCounts, mcnemarTest, midranks } from './significance';
 export type { DelongResult, McNemarMethod, McNemarResult } from './significance';
