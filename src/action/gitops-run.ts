@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../app/load-config';
+import { gitopsFlowOutputs } from '../app/gitops/flow-outputs';
 import { runPromoteFlow, runRetrainFlow } from '../app/gitops/run-gitops-flow';
 import type { RunDependencies } from '../app/run-dependencies';
 import type { RunResult } from '../app/run-training';
@@ -48,12 +49,9 @@ export async function gitopsRun(input: {
     sizeWarningBytes: settings.modelSizeWarningMb * 1024 * 1024,
   };
   const outcome = flow === 'promote' ? await runPromoteFlow(ports, request, input.train) : await runRetrainFlow(ports, request, input.train);
-  if (outcome.flow === 'promote') {
-    core.setOutput('promotion', outcome.promotion.action === 'train' ? (outcome.commit ? 'trained' : 'not-promoted') : outcome.promotion.action);
-    if (outcome.promotion.action === 'skipped') core.info(`GitOps: skipped (${outcome.promotion.detail})`);
-  } else {
-    core.setOutput('promotion', outcome.pullRequest ? 'retrain-pull-request' : 'not-promoted');
-    if (outcome.pullRequest) core.setOutput('pull-request-url', outcome.pullRequest.pullUrl);
-  }
+  const outputs = gitopsFlowOutputs(outcome);
+  core.setOutput('promotion', outputs.promotion);
+  if (outputs.pullRequestUrl) core.setOutput('pull-request-url', outputs.pullRequestUrl);
+  if (outcome.flow === 'promote' && outcome.promotion.action === 'skipped') core.info(`GitOps: skipped (${outcome.promotion.detail})`);
   return { run: outcome.run };
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+import type { GitHubState, RefFileSource } from './state';
 import { notFound, type Route, type RouteContext, type StandInResponse } from './types';
 
 /**
  * Issue 8's part of the stand-in: the Git Data API (refs, commits, trees, blobs), pull requests
  * (list, create, update, by commit) and the Actions REST API's runs and artifacts (list, zip
  * download by redirect to blob storage). Its state lives here, beside the shared GitHubState;
- * plug it in with `for (const route of gitops.routes()) standIn.addRoute(route)`.
+ * plug it in with `gitops.plugInto(standIn)` (its routes, and its branches served by the contents
+ * API too), or only the routes with `for (const route of gitops.routes()) standIn.addRoute(route)`.
  * Branch protection answers as GitHub does: 422 "Protected branch update failed".
  */
 
@@ -47,7 +49,7 @@ const BLOB_DOWNLOAD_ROOT = '/gitops-artifact-blobs';
 const sha1 = (text: string | Uint8Array) => createHash('sha1').update(text).digest('hex');
 const gitBlobSha = (bytes: Uint8Array) => createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 
-export class GitOpsState {
+export class GitOpsState implements RefFileSource {
   readonly blobs = new Map<string, Uint8Array>();
   readonly trees = new Map<string, Tree>();
   readonly commits = new Map<string, StoredCommit>();
@@ -83,6 +85,19 @@ export class GitOpsState {
   /** Paths at a branch's head, sorted. */
   paths(branch: string): string[] {
     return [...this.trees.get(this.commit(this.branches.get(branch)!).treeSha)!.keys()].sort();
+  }
+
+  /** Every file at a branch's head or at a commit, as the contents API reads them. */
+  filesAt(ref: string): ReadonlyMap<string, Uint8Array> | undefined {
+    const commit = this.commits.get(this.branches.get(ref) ?? ref);
+    const tree = commit ? this.trees.get(commit.treeSha) : undefined;
+    return tree ? new Map([...tree].map(([path, blob]) => [path, this.blobs.get(blob)!])) : undefined;
+  }
+
+  /** Adds the routes to a stand-in and serves the branches through its contents API. */
+  plugInto(standIn: { addRoute(route: Route): void; state: GitHubState }): void {
+    for (const route of this.routes()) standIn.addRoute(route);
+    standIn.state.serveFilesFrom(this);
   }
 
   fileAt(branch: string, path: string): Uint8Array | undefined {

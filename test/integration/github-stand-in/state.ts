@@ -25,6 +25,12 @@ export interface StoredArtifact {
   hash?: string;
 }
 
+/** Another source of a ref's files, read after those given with `putFile` (gitops-routes.ts's Git Data state). */
+export interface RefFileSource {
+  /** Every file at a ref (a branch name or a commit sha), or undefined when the source has no such ref. */
+  filesAt(ref: string): ReadonlyMap<string, Uint8Array> | undefined;
+}
+
 export class GitHubState {
   /** `owner/name` of the one repository served; others answer 404. */
   readonly repository: string;
@@ -36,6 +42,7 @@ export class GitHubState {
   readonly artifacts: StoredArtifact[] = [];
   private readonly comments: StoredComment[] = [];
   private readonly files = new Map<string, Map<string, Uint8Array>>();
+  private readonly fileSources: RefFileSource[] = [];
   private nextId = 9_000_001;
   private clock = Date.UTC(2026, 0, 1);
 
@@ -99,20 +106,29 @@ export class GitHubState {
     tree.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
   }
 
+  /** Serves another source's files through the contents API too, so what a commit wrote can be read back. */
+  serveFilesFrom(source: RefFileSource): void {
+    this.fileSources.push(source);
+  }
+
   file(ref: string, path: string): Uint8Array | undefined {
-    return this.files.get(ref)?.get(path);
+    return this.filesOf(ref).find((files) => files.has(path))?.get(path);
   }
 
   /** Paths directly under `folder` at `ref` (files and sub-folders), for directory listings. */
   children(ref: string, folder: string): { name: string; type: 'file' | 'dir' }[] {
     const prefix = folder === '' ? '' : `${folder}/`;
     const seen = new Map<string, 'file' | 'dir'>();
-    for (const path of this.files.get(ref)?.keys() ?? []) {
+    for (const path of this.filesOf(ref).flatMap((files) => [...files.keys()])) {
       if (!path.startsWith(prefix)) continue;
       const [name, ...rest] = path.slice(prefix.length).split('/');
       seen.set(name, rest.length > 0 ? 'dir' : 'file');
     }
     return [...seen].map(([name, type]) => ({ name, type }));
+  }
+
+  private filesOf(ref: string): ReadonlyMap<string, Uint8Array>[] {
+    return [this.files.get(ref), ...this.fileSources.map((source) => source.filesAt(ref))].filter((files): files is ReadonlyMap<string, Uint8Array> => files !== undefined);
   }
 
   /** Deterministic timestamps, a second apart. */

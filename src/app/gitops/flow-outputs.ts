@@ -1,0 +1,31 @@
+import type { GitOpsFlowOutcome } from './run-gitops-flow';
+
+/**
+ * The action's `promotion` output: `promoted` (the reviewed model, committed or proposed),
+ * `trained` (trained on push and committed or proposed), `skipped` (the loop guard),
+ * `retrain-pull-request`, or `not-promoted` (trained, but its gates failed or it has no model).
+ */
+export const PROMOTION_OUTPUTS = ['promoted', 'trained', 'skipped', 'retrain-pull-request', 'not-promoted'] as const;
+export type PromotionOutput = (typeof PROMOTION_OUTPUTS)[number];
+
+export interface GitOpsFlowOutputs {
+  promotion: PromotionOutput;
+  /** The pull request opened or updated: the retraining one, or the promotion's when the branch refused the commit. */
+  pullRequestUrl: string | null;
+}
+
+/** What a GitOps flow's outcome sets as the action's `promotion` and `pull-request-url` outputs. */
+export function gitopsFlowOutputs(outcome: GitOpsFlowOutcome): GitOpsFlowOutputs {
+  if (outcome.flow === 'retrain') {
+    return outcome.pullRequest ? { promotion: 'retrain-pull-request', pullRequestUrl: outcome.pullRequest.pullUrl } : { promotion: 'not-promoted', pullRequestUrl: null };
+  }
+  const pullRequestUrl = outcome.commit?.status === 'pull-request' ? outcome.commit.pullUrl : null;
+  switch (outcome.promotion.action) {
+    case 'skipped':
+      return { promotion: 'skipped', pullRequestUrl: null };
+    case 'promoted':
+      return { promotion: 'promoted', pullRequestUrl };
+    case 'train':
+      return { promotion: outcome.commit ? 'trained' : 'not-promoted', pullRequestUrl };
+  }
+}
