@@ -1,4 +1,17 @@
+import Ajv2020 from 'ajv/dist/2020';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import metricsSchema from '../../schemas/metrics.schema.json';
+import mctSchema from '../../schemas/reference/model-card-toolkit-v0.0.2.schema.json';
+import { syntheticBinaryCsv } from '../../test/builders/synthetic-csv';
+import { FakeProcessRunner } from '../../test/fakes/fake-process-runner';
+import { MemoryDataLoader } from '../../test/fakes/memory-data-loader';
+import { MemoryFileSystem } from '../../test/fakes/memory-file-system';
+import { MemoryJournals } from '../../test/fakes/memory-journals';
+import { MemoryTrialFolders } from '../../test/fakes/memory-trial-folders';
+import { RecordingLogger } from '../../test/fakes/recording-logger';
+import { SteppingClock } from '../../test/fakes/stepping-clock';
+import type { MetricsDocument } from '../core/report/metrics-document';
 import type { FeatureSpec } from '../core/data/encoder';
 import { gbdtTrainer } from '../core/models/gbdt-trainer';
 import { DEFAULT_GBDT_PARAMS, type GbdtModel, type GbdtTree } from '../core/models/gbdt/index';
@@ -8,6 +21,8 @@ import type { TrainedModel } from '../core/models/trainer';
 import { Rng } from '../core/random/rng';
 import type { AvailableExplanations } from '../core/report/explanations';
 import { explainModel, sampleRows, type ExplainData } from './explain-model';
+import type { RunDependencies } from './run-dependencies';
+import { runTraining } from './run-training';
 
 /** A tree from [feature, threshold, left, right, value, cover, gain] per node (-1 feature = leaf). */
 function tree(nodes: [number, number, number, number, number, number, number][]): GbdtTree {
@@ -157,5 +172,70 @@ describe('explainModel on engines without attributions', () => {
       expect(section.available ? '' : section.reason).toMatch(new RegExp(`^not available for ${engine}: `));
       expect(Object.keys(section).sort()).toEqual(['available', 'engine', 'method', 'reason']);
     }
+  });
+});
+
+/** A whole `mltrain run` with the fakes of run-training.test.ts; the command engine's program predicts 0.5 everywhere. */
+async function run(model: string) {
+  const config = `name: demo\nseed: 3\ndata:\n  path: data/demo.csv\n  target: label\n  id_columns: [id]\nmodel:\n${model}`;
+  const fs = new MemoryFileSystem({ '/repo/models/demo.yaml': config, '/repo/models/data/demo.csv': syntheticBinaryCsv(800) });
+  const journals = new MemoryJournals();
+  const runner = new FakeProcessRunner(async ({ spec }) => {
+    for (const [part, file] of [['validation', spec.env.MLTRAIN_VALIDATION], ['test', spec.env.MLTRAIN_TEST]]) {
+      const rows = fs.text(file).trimEnd().split('\n').length - 1;
+      await fs.writeText(`${spec.env.MLTRAIN_OUTPUT_DIR}/predictions-${part}.csv`, `no,yes\n${'0.5,0.5\n'.repeat(rows)}`);
+    }
+    return { code: 0 };
+  });
+  const deps: RunDependencies = {
+    fs, logger: new RecordingLogger(), clock: new SteppingClock(0, 500), data: new MemoryDataLoader(fs), repository: { commit: async () => 'a'.repeat(40) },
+    machine: { cores: 2 }, version: '0.0.0-test', openStudyStorage: (path) => journals.open(path), timestamp: () => '2026-01-01T00:00:00.000Z',
+    command: { folders: new MemoryTrialFolders(fs), runner, environment: {} },
+  };
+  await runTraining(deps, { configPath: '/repo/models/demo.yaml', displayPath: 'models/demo.yaml', baseDirectory: '/repo' });
+  const file = (name: string) => fs.text(`/repo/.mltrain/demo/${name}`);
+  return { document: JSON.parse(file('metrics.json')) as MetricsDocument, card: file('MODEL_CARD.md'), cardJson: JSON.parse(file('model-card.json')) as unknown, html: file('report.html') };
+}
+
+const validateMetrics = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(metricsSchema);
+const validateCard = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(mctSchema);
+
+describe('explanations in a run', () => {
+  it('gbdt: TreeSHAP on the test rows in metrics.json (schema-valid), the model card, its JSON and the HTML chart', async () => {
+    const { document, card, cardJson, html } = await run('  type: gbdt\n  params: {n_estimators: 20, max_depth: 3}\n');
+    expect(validateMetrics(document), JSON.stringify(validateMetrics.errors)).toBe(true);
+    const section = available(document.explanations!);
+    expect(section).toMatchObject({ method: 'tree_shap', engine: 'gbdt', rows: 160, test_rows: 160, output: 'log_odds', features_total: 5 });
+    const byName = Object.fromEntries(section.features.map((f) => [f.name, f]));
+    expect(Object.keys(byName).sort()).toEqual(['category', 'group', 'noise', 'x1', 'x2']);
+    expect(byName.x1.mean_abs_shap).toBeGreaterThan(byName.noise.mean_abs_shap);
+    expect(byName.x1.splits).toBeGreaterThan(0);
+    expect(document.cost.phases_seconds).toHaveProperty('explain');
+    expect(card).toContain('## Explanations');
+    expect(card).toMatch(/\| `x1` \| \d/);
+    expect(validateCard(cardJson), JSON.stringify(validateCard.errors)).toBe(true);
+    expect((cardJson as { quantitative_analysis: { graphics: { description: string } } }).quantitative_analysis.graphics.description).toMatch(/TreeSHAP.*Ranking: 1\. /);
+    expect(html).toContain('data-chart="shap_importance"');
+    expect(html).toContain('<section id="explanations">');
+  });
+
+  it('logistic: linear SHAP with one-hot columns summed back into their source column', async () => {
+    const { document } = await run('  type: logistic\n');
+    expect(validateMetrics(document), JSON.stringify(validateMetrics.errors)).toBe(true);
+    const section = available(document.explanations!);
+    expect(section.method).toBe('linear_shap');
+    expect(section.features.map((f) => f.name).sort()).toEqual(['category', 'group', 'noise', 'x1', 'x2']);
+    expect(section.features[0].name).toBe('x1');
+  });
+
+  it('command: "not available for command" in every output, and no values', async () => {
+    const { document, card, cardJson, html } = await run('  type: command\n  command: [python, train.py]\n');
+    expect(validateMetrics(document), JSON.stringify(validateMetrics.errors)).toBe(true);
+    expect(document.explanations).toMatchObject({ available: false, method: null, engine: 'command' });
+    expect(card).toMatch(/## Explanations\n\n_Feature attributions: not available for command: /);
+    expect(validateCard(cardJson), JSON.stringify(validateCard.errors)).toBe(true);
+    expect(JSON.stringify(cardJson)).toContain('not available for command');
+    expect(html).toContain('not available for command');
+    expect(html).not.toContain('data-chart="shap_importance"');
   });
 });
