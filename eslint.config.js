@@ -76,6 +76,13 @@ export default tseslint.config(
     },
   },
   {
+    // Worker-thread entries (bundled beside dist/index.js): they train, so no SDKs, CLI or action code.
+    files: ['src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(['**/action/**', '**/cli/**', ...SDKS], 'worker threads train models: no Actions toolkit, Octokit, CLI or action code.'),
+    },
+  },
+  {
     files: ['src/cli/**/*.ts', 'src/lib.ts'],
     rules: {
       'no-restricted-imports': restrict(['@actions/*'], 'the CLI and the library never load the Actions toolkit; it lives in src/action and src/adapters.'),

@@ -15,7 +15,9 @@ mkdirSync(outdir, { recursive: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts', lib: 'src/lib.ts' },
+  // trial-worker: the worker thread that runs tuning trials (src/adapters/worker-trial-pool.ts
+  // finds it beside the entries).
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/index.ts', lib: 'src/lib.ts', 'trial-worker': 'src/workers/trial-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

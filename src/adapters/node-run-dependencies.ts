@@ -9,6 +9,7 @@ import { createGitRepositoryInfo } from './git-repository-info';
 import { readMachineSettings } from './machine-settings';
 import { nodeFileSystem } from './node-file-system';
 import { systemClock } from './system-clock';
+import { workerTrialPools } from './worker-trial-pool';
 
 /** The real implementations of the pipeline's ports, for the CLI and the action. */
 export function createNodeRunDependencies(options: { logger: Logger; cwd: string; env: NodeJS.ProcessEnv; version: string }): RunDependencies {
@@ -22,6 +23,7 @@ export function createNodeRunDependencies(options: { logger: Logger; cwd: string
     version: options.version,
     openStudyStorage: (path) => journalFileStorage(path),
     command: { runner: new ChildProcessRunner(), folders: nodeTrialFolders, environment: options.env },
+    parallelTrials: workerTrialPools(),
     prepareNeuralBackend: async (requested) => {
       const { prepareTfjsBackend, BackendUnavailableError } = await import('./tfjs/prepare-tfjs-backend');
       try {
