@@ -28,9 +28,9 @@ async function historyOn(backend: Exclude<NnBackend, 'auto'>, epochs = 4): Promi
 }
 
 // A software Vulkan driver (Mesa >= 23's lavapipe) makes webgpu testable without a GPU:
-// bench/gpu/install-lavapipe.sh fetches one and prints the VK_ICD_FILENAMES to export.
+// scripts/install-lavapipe.sh fetches one and prints the VK_ICD_FILENAMES to export.
 const webgpu = process.env.VK_ICD_FILENAMES ? await loadWebgpuBackend({ allowSoftware: true }) : { ok: false, reason: 'VK_ICD_FILENAMES is not set' };
-if (!webgpu.ok) console.warn(`NOTICE: webgpu backend test skipped: ${webgpu.reason} (see bench/gpu/install-lavapipe.sh)`);
+if (!webgpu.ok) console.warn(`NOTICE: webgpu backend test skipped: ${webgpu.reason} (see scripts/install-lavapipe.sh)`);
 
 describe('backends train alike', () => {
   it('wasm and cpu give the same validation losses (within 1e-4)', async () => {

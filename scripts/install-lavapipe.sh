@@ -4,7 +4,7 @@
 # machine with no GPU. Debian 12's own Mesa 22.3 lavapipe lacks a feature Dawn requires
 # (shaderUniform*ArrayDynamicIndexing); Mesa 25 from backports works (measured: webgpu losses
 # equal wasm's within 1e-7).
-# Usage: eval "$(bench/gpu/install-lavapipe.sh [DIR])"   -> exports VK_ICD_FILENAMES
+# Usage: eval "$(scripts/install-lavapipe.sh [DIR])"   -> exports VK_ICD_FILENAMES
 # Needs: apt-get and dpkg (Debian 12) and Debian's mirror; the Vulkan loader (libvulkan1) comes along.
 set -euo pipefail
 dir="${1:-${XDG_CACHE_HOME:-$HOME/.cache}/mltrain-lavapipe}"
