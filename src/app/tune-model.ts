@@ -101,7 +101,8 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     validation: folds ? undefined : validation?.encoded,
     folds,
   };
-  const runner = await openTrialRunner(deps, trialStudy, tuning.parallelism);
+  const compute = loaded.config.model.compute;
+  const { runner, parallelism } = await openTrialRunner(deps, trialStudy, { parallelism: tuning.parallelism, threads: compute.threads === 'auto' ? deps.machine.cores : compute.threads });
   const { objective: runTrial, best } = trialObjective({
     runner,
     baseParams: loaded.config.model.params,
@@ -137,7 +138,7 @@ export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedCo
     result = await study.optimize(objective, {
       nTrials: Math.max(0, tuning.n_trials - alreadyRun),
       timeoutMs: timeout === undefined ? undefined : timeout * 1000,
-      nJobs: tuning.parallelism,
+      nJobs: parallelism,
       maxConsecutiveFailures: tuning.max_consecutive_failures,
       stopWhen,
       signal: deps.cancelSignal ? AbortSignal.any([budget.signal, deps.cancelSignal]) : budget.signal,
