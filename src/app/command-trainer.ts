@@ -1,6 +1,7 @@
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { ConfigError } from '../core/config/config-error';
 import { commandSettingsProblems } from '../core/models/command/command-settings';
+import { PREDICTION_FILES } from '../core/models/command/protocol';
 import { EnvironmentError } from '../core/errors/environment-error';
 import type { TrainedModel, Trainer, TrainRequest } from '../core/models/trainer';
 import { commandTrainedModel } from './command/command-model';
@@ -9,6 +10,8 @@ import { runCommandTrial } from './command/run-command-trial';
 import { keepBestTrial } from './command/trial-folders';
 import type { LoadedConfig } from './load-config';
 import type { PreparedData } from './prepare-data';
+
+const PREDICTION_FILE_NAMES = new Set<string>(Object.values(PREDICTION_FILES));
 
 /** The config's `model` section for type command, checked before any data is read. */
 export function checkCommandSettings(loaded: LoadedConfig): void {
@@ -62,7 +65,10 @@ export function createCommandTrainer(
       if (result.status === 'failed' || !result.testScores) throw new Error(result.details ?? result.reason ?? 'the training command failed');
       const scores = [{ features: data.parts.test.encoded.features, scores: result.testScores }];
       if (data.parts.validation && result.validationScores) scores.push({ features: data.parts.validation.encoded.features, scores: result.validationScores });
-      return commandTrainedModel({ argv: result.argv, params: request.params, iterations: result.iterations, modelDir: result.outputDir, codeVersion: context.codeVersion, scores });
+      // Relative paths, so the model folder can be found again beside model.json wherever it is promoted.
+      const modelDir = relative(context.outputDir, result.outputDir).split('\\').join('/');
+      const files = (await deps.folders.listFiles(result.outputDir)).filter((file) => !PREDICTION_FILE_NAMES.has(file));
+      return commandTrainedModel({ argv: result.argv, params: request.params, iterations: result.iterations, modelDir, files, codeVersion: context.codeVersion, scores });
     },
     load(): TrainedModel {
       throw new Error('a command model is scored through model.predict_command, not loaded in-process');

@@ -19,4 +19,13 @@ export class MemoryTrialFolders implements TrialFolders {
     }
     return [...names].sort();
   }
+
+  async listFiles(path: string): Promise<string[]> {
+    const prefix = `${path}/`;
+    return [...this.fs.files.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)).sort();
+  }
+
+  async writeBytes(path: string, bytes: Uint8Array): Promise<void> {
+    this.fs.files.set(path, bytes);
+  }
 }

@@ -8,6 +8,10 @@ export interface TrialFolders {
   removeDirectory(path: string): Promise<void>;
   /** The names of a folder's entries; empty when it does not exist. */
   listDirectory(path: string): Promise<string[]>;
+  /** Every file under a folder, as sorted '/'-separated paths relative to it; empty when it does not exist. */
+  listFiles(path: string): Promise<string[]>;
+  /** Writes a binary file (Parquet parts, a baseline model's files), creating its folder. */
+  writeBytes(path: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** What running a user's program needs from the outside world (fakes in tests). */

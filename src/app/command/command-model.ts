@@ -1,4 +1,5 @@
 import type { ParamValue } from '../../core/config/training-config';
+import type { CommandModelJson } from '../../core/models/command/command-model-json';
 import { COMMAND_PROTOCOL_VERSION } from '../../core/models/command/protocol';
 import type { TrainedModel } from '../../core/models/trainer';
 
@@ -6,8 +7,10 @@ export interface CommandModelInput {
   argv: readonly string[];
   params: Record<string, ParamValue>;
   iterations: number;
-  /** The kept output folder, as recorded in model.json (relative to the run's output dir is best). */
+  /** The kept output folder, relative to the run's output dir (where model.json is written). */
   modelDir: string;
+  /** The program's model files in that folder (relative to it), predictions excluded. */
+  files: readonly string[];
   /** The program's version of the code, e.g. the git commit of its working directory. */
   codeVersion: string;
   /** The scores the program wrote, keyed by the encoded feature arrays of the part they belong to. */
@@ -30,6 +33,6 @@ export function commandTrainedModel(input: CommandModelInput): TrainedModel {
       if (!known) throw new Error('internal error: a command model predicts only the parts its program scored; new rows go through model.predict_command');
       return known.scores;
     },
-    toJSON: () => ({ protocol: COMMAND_PROTOCOL_VERSION, command: [...input.argv], model_dir: input.modelDir, code_version: input.codeVersion, params: input.params, iterations: input.iterations }),
+    toJSON: (): CommandModelJson => ({ protocol: COMMAND_PROTOCOL_VERSION, command: [...input.argv], model_dir: input.modelDir, files: [...input.files], code_version: input.codeVersion, params: input.params, iterations: input.iterations }),
   };
 }
