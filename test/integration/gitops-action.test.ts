@@ -217,7 +217,11 @@ describe.concurrent('the bundled action on a schedule', () => {
     expect(pull).toMatchObject({ state: 'open', baseRef: 'main', title: `mltrain: retrained ${NAME}` });
     expect(first.outputs).toMatchObject({ promotion: 'retrain-pull-request', 'pull-request-url': `${standIn.serverUrl}/acme/models/pull/${pull!.number}`, passed: 'true' });
     expect(first.stdout).toContain(`opened the retraining pull request #${pull!.number} for ${NAME}`);
-    // Made with the default token: the body says checks will not run on it.
+    // The body is the report, diffing the candidate against the promoted model re-scored on
+    // today's test rows; made with the default token, it says checks will not run on it.
+    expect(first.stdout).toContain(`baseline models/${NAME}/model.json@main re-scored on today's`);
+    expect(pull!.body).toContain("Baseline: the model on `main` re-scored on this run's test rows.");
+    expect(pull!.body).toMatch(/\| `roc_auc` \| \d\.\d{4} \| \d\.\d{4} \| [+-]?\d\.\d{4} \|/);
     expect(pull!.body).toContain('made with the default GITHUB_TOKEN');
     const firstModel = text(gitops.fileAt(`mltrain/retrain-${NAME}`, `models/${NAME}/model.json`));
     expect(modelPaths(gitops, `mltrain/retrain-${NAME}`)).toEqual(PROMOTED.map((f) => `models/${NAME}/${f}`));

@@ -9,6 +9,7 @@ import type { ModelCommitOutcome } from './model-commit';
 import { promoteOnPush, promoteTrainedModel, type PromotionOutcome } from './promote-on-push';
 import { readPromotedRunFiles } from './read-run-files';
 import { openRetrainPullRequest, type RetrainOutcome } from './retrain-pull-request';
+import { retrainReport } from './retrain-report';
 import { todaysFingerprint } from './todays-fingerprint';
 
 /** Every port the push and schedule flows use (src/adapters/github-gitops's GitOpsPorts plus fs and logger). */
@@ -69,7 +70,7 @@ export async function runRetrainFlow(ports: GitOpsFlowPorts, request: Pick<GitOp
   const run = await train();
   if (run.document.stage !== 'complete') return { flow: 'retrain', run, pullRequest: null, exitCode: run.exitCode };
   const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir);
-  const report = (await ports.fs.exists(run.paths.report)) ? await ports.fs.readText(run.paths.report) : run.summaryMarkdown;
+  const report = retrainReport(run, request.defaultBranch) ?? ((await ports.fs.exists(run.paths.report)) ? await ports.fs.readText(run.paths.report) : run.summaryMarkdown);
   const pullRequest = await openRetrainPullRequest(
     { ...ports.retrain, logger: ports.logger },
     { name: run.document.name, baseBranch: request.defaultBranch, files, report, now: request.now, checksWillRun: ports.retrain.checksWillRun, sizeWarningBytes: request.sizeWarningBytes },
