@@ -174,6 +174,7 @@ describe.concurrent('the bundled action on a push to the default branch', () => 
     const open = gitops.pulls.filter((p) => p.state === 'open');
     expect(open).toEqual([expect.objectContaining({ headRef: `mltrain/promote-${NAME}`, baseRef: 'main', title: `mltrain: promote ${NAME} (reviewed in #${PULL})` })]);
     expect(gitops.commit(gitops.branches.get(`mltrain/promote-${NAME}`)!).parents).toEqual([mergeSha]);
+    expect(standIn.requestsTo('git-commits.create')).toHaveLength(1); // the refused commit is the one proposed
     for (const file of PROMOTED) expect(text(gitops.fileAt(`mltrain/promote-${NAME}`, `models/${NAME}/${file}`))).toBe(readFileSync(join(reviewedDir, file), 'utf8'));
     expect(run.stdout).toMatch(/::warning::main refused the commit \(Protected branch update failed for refs\/heads\/main\..*\); opened pull request #\d+ from mltrain\/promote-churn instead/);
     expect(run.outputs.promotion).toBe('promoted');

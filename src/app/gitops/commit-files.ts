@@ -4,8 +4,8 @@ export type CommitFilesOutcome =
   | { status: 'committed'; commitSha: string; parentSha: string; attempts: number }
   /** The branch already holds exactly these files. */
   | { status: 'unchanged'; commitSha: string }
-  /** Branch protection (or the token) refused the update. */
-  | { status: 'refused'; message: string; parentSha: string; treeSha: string }
+  /** Branch protection (or the token) refused the update; the commit made for it exists, on no branch. */
+  | { status: 'refused'; message: string; parentSha: string; treeSha: string; commitSha: string }
   | { status: 'no-branch' };
 
 export interface CommitFilesRequest {
@@ -35,7 +35,7 @@ export async function commitFilesToBranch(git: GitData, request: CommitFilesRequ
     const commitSha = await git.createCommit(request.message, treeSha, [head.commitSha]);
     const update = await git.updateBranch(request.branch, commitSha);
     if (update.outcome === 'updated') return { status: 'committed', commitSha, parentSha: head.commitSha, attempts: attempt };
-    if (update.outcome === 'refused') return { status: 'refused', message: update.message ?? 'the branch refused the update', parentSha: head.commitSha, treeSha };
+    if (update.outcome === 'refused') return { status: 'refused', message: update.message ?? 'the branch refused the update', parentSha: head.commitSha, treeSha, commitSha };
     lastMessage = update.message ?? 'not a fast-forward';
   }
   throw new Error(`could not commit to ${request.branch}: it moved during each of ${maxAttempts} attempts (${lastMessage})`);

@@ -55,7 +55,8 @@ export async function commitModelFiles(ports: ModelCommitPorts, request: ModelCo
       ports.logger.notice(`${folder}/ on ${request.branch} already holds these files: nothing to commit`);
       return { status: 'unchanged', commitSha: outcome.commitSha, paths, warnings };
     case 'refused': {
-      const commitSha = await ports.git.createCommit(request.message, outcome.treeSha, [outcome.parentSha]);
+      // The refused commit goes to the pull request's branch as it is: no second write for the same commit.
+      const commitSha = outcome.commitSha;
       const branch = promoteBranch(request.name);
       await ports.git.forceBranch(branch, commitSha);
       const body = fitComment(request.pullBody, 'The rest was cut: GitHub limits a pull request body to 65,536 characters.').body;

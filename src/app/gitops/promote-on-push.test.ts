@@ -101,6 +101,9 @@ describe('promoteOnPush', () => {
     expect(first).toMatchObject({ action: 'promoted', commit: { status: 'pull-request', refusal: expect.stringContaining('Protected branch') } });
     expect(git.fileAt('mltrain/promote-churn', 'models/churn/model.json')).toBe('{"trees":[]}');
     expect(git.fileAt('main', 'models/churn/model.json')).toBeUndefined();
+    // One commit, made once: the branch that refused it gets it through the pull request.
+    expect(git.calls.filter((c) => c === 'createCommit')).toHaveLength(1);
+    expect(git.commits.get(git.branches.get('mltrain/promote-churn')!)?.parents).toEqual([git.branches.get('main')]);
     const second = await promoteOnPush(ports, request);
     if (first.action !== 'promoted' || second.action !== 'promoted' || first.commit.status !== 'pull-request' || second.commit.status !== 'pull-request') throw new Error('expected pull requests');
     expect(second.commit.pullNumber).toBe(first.commit.pullNumber);
