@@ -2,9 +2,11 @@
  * tuning.parallelism 1 vs 2 on one machine: the same study (GBDT on telco churn, 12 trials,
  * model.compute.threads 2) through `mltrain run`'s pipeline, trials on the main thread (P = 1,
  * each trial's GBDT with 2 histogram threads) or on two worker threads (P = 2, one histogram
- * thread each). Runs alternate (1, 2, 2, 1, ...) so drifting load hits both alike; medians of the
- * tune phase's wall time. Random sampler, no pruner: both settings train the identical 12
- * trials, so the times compare the same work.
+ * thread each); and, for scale, P = 1 with compute.threads 1 (one thread in all). The settings
+ * take turns in a rotating order so drifting load hits all alike; medians of the tune phase's
+ * wall time, and the CPU seconds of the whole run over its wall seconds (how many cores it got).
+ * Random sampler, no pruner: every setting trains the identical 12 trials, so the times compare
+ * the same work.
  * Run from the repository root (the output must sit inside the repository so esbuild resolves):
  *   npx esbuild bench/tune/parallel-trials.ts --bundle --platform=node --format=esm --external:esbuild \
  *     --banner:js="import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" \
@@ -38,8 +40,19 @@ const work = mkdtempSync(join(tmpdir(), 'mltrain-parallel-bench-'));
 const workerFile = join(work, 'trial-worker.mjs');
 await build({ entryPoints: ['src/workers/trial-worker.ts'], outfile: workerFile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
 
-function config(parallelism: number): string {
-  return `name: churn_parallel_p${parallelism}
+interface Setting {
+  name: string;
+  parallelism: number;
+  threads: number;
+}
+const SETTINGS: Setting[] = [
+  { name: 'P=1, threads 2', parallelism: 1, threads: 2 },
+  { name: 'P=2, threads 2', parallelism: 2, threads: 2 },
+  { name: 'P=1, threads 1', parallelism: 1, threads: 1 },
+];
+
+function config({ parallelism, threads }: Setting): string {
+  return `name: churn_parallel_p${parallelism}_t${threads}
 seed: 42
 data:
   path: ${dataset}
@@ -49,7 +62,7 @@ data:
 model:
   type: gbdt
   params: {n_estimators: ${estimators}}
-  compute: {threads: 2}
+  compute: {threads: ${threads}}
 tuning:
   n_trials: ${nTrials}
   parallelism: ${parallelism}
@@ -62,10 +75,11 @@ tuning:
 `;
 }
 
-async function runOnce(parallelism: number, round: number): Promise<{ tuneSeconds: number; bestAuc: number; history: string }> {
-  const dir = mkdtempSync(join(work, `p${parallelism}-r${round}-`));
+async function runOnce(setting: Setting, round: number): Promise<{ tuneSeconds: number; coresUsed: number; bestAuc: number; history: string }> {
+  const { parallelism } = setting;
+  const dir = mkdtempSync(join(work, `p${parallelism}-t${setting.threads}-r${round}-`));
   const configPath = join(dir, 'training_config.yaml');
-  writeFileSync(configPath, config(parallelism));
+  writeFileSync(configPath, config(setting));
   const lines: string[] = [];
   const logger: Logger = { info: (m) => lines.push(m), notice: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`), error: (m) => lines.push(`error: ${m}`), debug: () => {} };
   const deps: RunDependencies = {
@@ -80,12 +94,16 @@ async function runOnce(parallelism: number, round: number): Promise<{ tuneSecond
     parallelTrials: workerTrialPools({ workerUrl: pathToFileURL(workerFile) }),
     timestamp: () => new Date().toISOString(),
   };
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   const result = await runTraining(deps, { configPath, displayPath: configPath, baseDirectory: dir, outputDir: join(dir, 'out') });
+  const cpu = process.cpuUsage(cpuBefore);
+  const coresUsed = (cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore);
   const phases = lines.find((l) => l.startsWith('time by phase:')) ?? '';
   const tuneSeconds = Number(/\btune ([\d.]+)s/.exec(phases)?.[1] ?? NaN);
   const tuning = result.document.tuning as { best_value: number; history: { params: Record<string, unknown>; value: number | null }[] };
   if (parallelism > 1 && !lines.includes(`running ${parallelism} trials at once on worker threads`)) throw new Error(`the P = ${parallelism} run did not use worker threads:\n${lines.join('\n')}`);
-  return { tuneSeconds, bestAuc: tuning.best_value, history: JSON.stringify(tuning.history.map((t) => [t.params, t.value])) };
+  return { tuneSeconds, coresUsed, bestAuc: tuning.best_value, history: JSON.stringify(tuning.history.map((t) => [t.params, t.value])) };
 }
 
 const median = (values: number[]) => {
@@ -95,23 +113,25 @@ const median = (values: number[]) => {
 };
 
 console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`telco churn, gbdt, ${nTrials} trials x ${estimators} rounds, random sampler, no pruner, compute.threads 2, ${rounds} rounds alternating`);
-const times: Record<number, number[]> = { 1: [], 2: [] };
-const histories: Record<number, Set<string>> = { 1: new Set(), 2: new Set() };
-let best: Record<number, number> = {};
+console.log(`telco churn, gbdt, ${nTrials} trials x ${estimators} rounds, random sampler, no pruner, ${rounds} rounds, settings in rotating order`);
+const runs = new Map<string, { tune: number[]; cores: number[]; best: number }>(SETTINGS.map((s) => [s.name, { tune: [], cores: [], best: NaN }]));
+const histories = new Set<string>();
 for (let round = 0; round < rounds; round++) {
-  for (const parallelism of round % 2 === 0 ? [1, 2] : [2, 1]) {
-    const run = await runOnce(parallelism, round);
-    times[parallelism].push(run.tuneSeconds);
-    histories[parallelism].add(run.history);
-    best = { ...best, [parallelism]: run.bestAuc };
-    console.log(`round ${round + 1} P=${parallelism}: tune ${run.tuneSeconds.toFixed(1)} s, best AUC ${run.bestAuc.toFixed(4)} (load ${loadavg()[0].toFixed(1)})`);
+  const order = SETTINGS.map((_, i) => SETTINGS[(i + round) % SETTINGS.length]);
+  for (const setting of order) {
+    const run = await runOnce(setting, round);
+    const entry = runs.get(setting.name)!;
+    entry.tune.push(run.tuneSeconds);
+    entry.cores.push(run.coresUsed);
+    entry.best = run.bestAuc;
+    histories.add(run.history);
+    console.log(`round ${round + 1} ${setting.name}: tune ${run.tuneSeconds.toFixed(1)} s, ${run.coresUsed.toFixed(2)} cores used, best AUC ${run.bestAuc.toFixed(4)} (load ${loadavg()[0].toFixed(1)})`);
   }
 }
-const sameTrials = histories[1].size === 1 && histories[2].size === 1 && [...histories[1]][0] === [...histories[2]][0];
 console.log('');
-console.log('| parallelism | tune phase, median s | runs (s) | best validation AUC |');
-console.log('|---|---|---|---|');
-for (const p of [1, 2]) console.log(`| ${p} | ${median(times[p]).toFixed(1)} | ${times[p].map((t) => t.toFixed(1)).join(', ')} | ${best[p].toFixed(4)} |`);
+console.log('| setting | tune phase, median s | runs (s) | cores used, median | best validation AUC |');
+console.log('|---|---|---|---|---|');
+for (const [name, entry] of runs) console.log(`| ${name} | ${median(entry.tune).toFixed(1)} | ${entry.tune.map((t) => t.toFixed(1)).join(', ')} | ${median(entry.cores).toFixed(2)} | ${entry.best.toFixed(4)} |`);
 console.log('');
-console.log(`speed-up P=2 vs P=1 (median tune time): ${(median(times[1]) / median(times[2])).toFixed(2)}x; identical trials and values in every run: ${sameTrials}`);
+const [p1, p2] = [runs.get(SETTINGS[0].name)!, runs.get(SETTINGS[1].name)!];
+console.log(`speed-up P=2 vs P=1 (both threads 2, median tune time): ${(median(p1.tune) / median(p2.tune)).toFixed(2)}x; identical trials and values in every run: ${histories.size === 1}`);
