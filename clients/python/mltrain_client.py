@@ -140,6 +140,8 @@ def _frame(part, as_pandas):
     path = document()["files"][part]
     if path is None:
         return None
+    if document().get("format") == "parquet":
+        return _parquet_frame(path, as_pandas)
     types = _column_types()
     if as_pandas is not False:
         try:
@@ -159,6 +161,17 @@ def _frame(part, as_pandas):
             return frame
     with open(path, encoding="utf-8", newline="") as handle:
         return [{name: _convert(value, types.get(name, "categorical")) for name, value in row.items()} for row in csv.DictReader(handle)]
+
+
+def _parquet_frame(path, as_pandas):
+    # Parquet has no standard-library reader: output_format parquet needs pandas with pyarrow or fastparquet.
+    if as_pandas is False:
+        raise RuntimeError("output_format parquet: the parts are Parquet files, which only pandas can read here; use output_format csv for lists of dicts")
+    try:
+        import pandas
+    except ImportError as error:
+        raise RuntimeError("output_format parquet needs pandas (and pyarrow or fastparquet) to read %s" % path) from error
+    return pandas.read_parquet(path)
 
 
 def train_frame(as_pandas=None):

@@ -46,6 +46,16 @@ class ClientTest(unittest.TestCase):
         self.assertEqual(mltrain.test_frame(as_pandas=False), [{"x": 2.0, "plan": "basic", "flag": False}])
         self.assertTrue(os.path.isdir(mltrain.checkpoint_dir()))
 
+    def test_parquet_parts_need_pandas(self):
+        with open(os.environ["MLTRAIN_PARAMS"]) as handle:
+            doc = json.load(handle)
+        doc["format"] = "parquet"
+        with open(os.environ["MLTRAIN_PARAMS"], "w") as handle:
+            json.dump(doc, handle)
+        mltrain._document = None
+        with self.assertRaisesRegex(RuntimeError, "output_format parquet"):
+            mltrain.train_frame(as_pandas=False)
+
     def test_target_codes_spell_labels_like_mltrain(self):
         self.assertEqual(mltrain.target_codes(["yes", "no"]), [1, 0])
         self.assertEqual(mltrain.label_text(1.0), "1")

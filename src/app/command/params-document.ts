@@ -1,5 +1,5 @@
 import type { ParamValue, Task } from '../../core/config/training-config';
-import { COMMAND_PROTOCOL_VERSION, MLTRAIN_ENV, PREDICTION_FILES, type CommandMode, type ParamsDocument } from '../../core/models/command/protocol';
+import { COMMAND_PROTOCOL_VERSION, MLTRAIN_ENV, PREDICTION_FILES, type CommandMode, type DataFileFormat, type ParamsDocument } from '../../core/models/command/protocol';
 import type { CommandDataFiles } from './command-data-files';
 import { join } from 'node:path';
 
@@ -15,6 +15,7 @@ export interface ParamsDocumentInput {
   weightColumn: string | null;
   metric: { name: string; direction: 'maximize' | 'minimize' } | null;
   data: CommandDataFiles;
+  format: DataFileFormat;
   outputDir: string;
   checkpointDir: string | null;
   modelDir: string | null;
@@ -37,7 +38,7 @@ export function paramsDocument(input: ParamsDocumentInput): ParamsDocument {
     columns: input.data.columns,
     metric: input.metric?.name ?? null,
     direction: input.metric?.direction ?? null,
-    format: 'csv',
+    format: input.format,
     files: input.data.files,
     output_dir: input.outputDir,
     checkpoint_dir: input.checkpointDir,

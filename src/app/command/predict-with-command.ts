@@ -51,8 +51,8 @@ export async function predictWithCommand(deps: CommandDependencies, input: Comma
   await deps.folders.removeDirectory(input.workDir);
   const outputDir = join(input.workDir, 'output');
   await deps.fs.makeDirectory(outputDir);
-  const data = await writeCommandData(deps.fs, { parts: { test: input.rows }, target: input.target, features: input.features, weightColumn: null, directory: join(input.workDir, 'data') });
-  const document = paramsDocument({ mode: 'predict', params: input.params, seed: input.seed, trialNumber: 0, task: input.task, target: input.target, classes: input.classes, features: input.features, weightColumn: null, metric: null, data, outputDir, checkpointDir: null, modelDir: input.modelDir });
+  const data = await writeCommandData(deps, { parts: { test: input.rows }, target: input.target, features: input.features, weightColumn: null, directory: join(input.workDir, 'data'), format: input.model.output_format });
+  const document = paramsDocument({ mode: 'predict', params: input.params, seed: input.seed, trialNumber: 0, task: input.task, target: input.target, classes: input.classes, features: input.features, weightColumn: null, metric: null, data, format: input.model.output_format, outputDir, checkpointDir: null, modelDir: input.modelDir });
   const paramsPath = join(input.workDir, 'params.json');
   await deps.fs.writeText(paramsPath, `${JSON.stringify(document, null, 2)}\n`);
   const environment = childEnvironment(deps.environment, input.model.env, protocolVariables(document, paramsPath));

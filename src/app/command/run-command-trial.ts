@@ -94,12 +94,12 @@ export async function runCommandTrial(deps: CommandDependencies, input: CommandT
   const checkpointDir = checkpointFolder(input.root, input.trialNumber);
   const weightColumn = input.weightColumn ?? null;
 
-  const data = await writeCommandData(deps.fs, { parts: input.parts, target: input.target, features: input.features, weightColumn, directory: dataFolder(input.root) });
+  const data = await writeCommandData(deps, { parts: input.parts, target: input.target, features: input.features, weightColumn, directory: dataFolder(input.root), format: input.model.output_format });
   // A fresh trial folder every time; the checkpoint folder survives so that a re-run resumes.
   await deps.folders.removeDirectory(trialDir);
   await deps.fs.makeDirectory(outputDir);
   await deps.fs.makeDirectory(checkpointDir);
-  const document = paramsDocument({ mode: 'train', params: input.params, seed: input.seed, trialNumber: input.trialNumber, task: input.task, target: input.target, classes: input.classes, features: input.features, weightColumn, metric: input.metric ?? null, data, outputDir, checkpointDir, modelDir: null });
+  const document = paramsDocument({ mode: 'train', params: input.params, seed: input.seed, trialNumber: input.trialNumber, task: input.task, target: input.target, classes: input.classes, features: input.features, weightColumn, metric: input.metric ?? null, data, format: input.model.output_format, outputDir, checkpointDir, modelDir: null });
   const paramsPath = join(trialDir, 'params.json');
   await deps.fs.writeText(paramsPath, `${JSON.stringify(document, null, 2)}\n`);
   const environment = childEnvironment(deps.environment, input.model.env, protocolVariables(document, paramsPath));

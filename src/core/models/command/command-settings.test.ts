@@ -7,11 +7,12 @@ const base: ModelConfig = { type: 'command', params: {}, compute: { backend: 'au
 describe('commandSettingsProblems', () => {
   it('accepts a complete section', () => {
     expect(commandSettingsProblems({ ...base, predict_command: 'python predict.py', timeout_per_trial: '10m' })).toEqual([]);
+    expect(commandSettingsProblems({ ...base, output_format: 'parquet' })).toEqual([]);
   });
 
   it('names each problem by its pointer', () => {
-    const problems = commandSettingsProblems({ ...base, command: undefined, predict_command: "python 'x", timeout_per_trial: 'soon', output_format: 'parquet' });
-    expect(problems.map((p) => p.pointer)).toEqual(['/model/command', '/model/predict_command', '/model/timeout_per_trial', '/model/output_format']);
+    const problems = commandSettingsProblems({ ...base, command: undefined, predict_command: "python 'x", timeout_per_trial: 'soon' });
+    expect(problems.map((p) => p.pointer)).toEqual(['/model/command', '/model/predict_command', '/model/timeout_per_trial']);
     expect(problems[1].message).toMatch(/unterminated single quote/);
   });
 });

@@ -25,6 +25,5 @@ export function commandSettingsProblems(model: ModelConfig): CommandSettingsProb
   if (model.timeout_per_trial !== undefined && parseDuration(model.timeout_per_trial) === undefined) {
     problems.push({ pointer: '/model/timeout_per_trial', message: `'${model.timeout_per_trial}' is not a duration (e.g. 90s, 30m, 2h)` });
   }
-  if (model.output_format === 'parquet') problems.push({ pointer: '/model/output_format', message: 'output_format parquet is not available yet (mltrain has no Parquet writer); use csv' });
   return problems;
 }

@@ -38,6 +38,10 @@ export const PREDICTION_FILES: Readonly<Record<PredictedPart, string>> = {
   test: 'predictions-test.csv',
 };
 
+/** How the data parts are written (model.output_format); predictions are always CSV. */
+export const DATA_FILE_FORMATS = ['csv', 'parquet'] as const;
+export type DataFileFormat = (typeof DATA_FILE_FORMATS)[number];
+
 /** The prefix of a progress line on stdout or stderr: `MLTRAIN {"step": 3, "value": 0.81}`. */
 export const PROGRESS_PREFIX = 'MLTRAIN ';
 
@@ -65,7 +69,8 @@ export interface ParamsDocument {
   /** What intermediate values should measure, and which way is better (null when not tuning). */
   metric: string | null;
   direction: 'maximize' | 'minimize' | null;
-  format: 'csv';
+  /** The data files' format: csv, or parquet (model.output_format). */
+  format: DataFileFormat;
   /** Absolute paths; a part that is not given is null (no validation part, or predict mode). */
   files: Record<DataPartName, string | null>;
   output_dir: string;
