@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBundledAction, writeWorkspace, type BundledActionRun } from './github-stand-in/bundled-action';
+import { runBundledAction, writeWorkspace as writeTempWorkspace, type BundledActionRun } from './github-stand-in/bundled-action';
 import { GitOpsState } from './github-stand-in/gitops-routes';
 import { GitHubStandIn } from './github-stand-in/server';
 import { zipEntryNames } from './github-stand-in/zip-entries';
@@ -79,9 +79,17 @@ const schedulePayload = { schedule: '17 4 * * 1', workflow: '.github/workflows/m
 
 // The tests run concurrently (most of their time is GitHub's write pacing), each on its own stand-in.
 const standIns: GitHubStandIn[] = [];
+const workspaces: string[] = [];
 afterAll(async () => {
   await Promise.all(standIns.map((s) => s.close()));
+  for (const workspace of workspaces) rmSync(workspace, { recursive: true, force: true });
 });
+
+function writeWorkspace(files: Record<string, string>): string {
+  const workspace = writeTempWorkspace(files);
+  workspaces.push(workspace);
+  return workspace;
+}
 
 /** A fresh stand-in whose main holds the repository, merged from pull request #12 (head PULL_HEAD_SHA). */
 async function mergedRepository(files = repositoryFiles()) {

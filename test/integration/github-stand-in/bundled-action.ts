@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -40,7 +40,7 @@ export interface BundledActionOptions {
   artifactService?: boolean;
 }
 
-/** A temporary folder holding these files (paths relative to it). */
+/** A temporary folder holding these files (paths relative to it); the caller removes it. */
 export function writeWorkspace(files: Record<string, string>): string {
   const workspace = mkdtempSync(join(tmpdir(), 'mltrain-action-ws-'));
   for (const [path, content] of Object.entries(files)) {
@@ -116,5 +116,7 @@ export async function runBundledAction(standIn: GitHubStandIn, options: BundledA
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const status = await new Promise<number | null>((done) => child.on('close', done));
-  return { status, stdout, stderr, summary: readFileSync(files.summary, 'utf8'), outputs: parseOutputFile(readFileSync(files.output, 'utf8')) };
+  const run = { status, stdout, stderr, summary: readFileSync(files.summary, 'utf8'), outputs: parseOutputFile(readFileSync(files.output, 'utf8')) };
+  rmSync(runner, { recursive: true, force: true });
+  return run;
 }
