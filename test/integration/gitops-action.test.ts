@@ -152,6 +152,7 @@ describe.concurrent('the bundled action on a push to the default branch', () => 
     expect(head.parents).toEqual([mergeSha]);
     expect(head.message).toBe(`mltrain: promote ${NAME}: the model reviewed in #${PULL} [mltrain]`);
     expect(standIn.requestsTo('artifact-zip.blob')).toHaveLength(1);
+    expect([standIn.requestsTo('git-trees.create').length, standIn.requestsTo('git-commits.create').length]).toEqual([1, 1]);
     expect(standIn.requestsTo('git-refs.update').map((r) => [r.status, (r.body as { force: boolean }).force])).toEqual([[200, false]]);
     expect(run.stdout.replaceAll(`::add-mask::${standIn.state.token}`, '')).not.toContain(standIn.state.token);
   }, 30_000);
