@@ -14,7 +14,8 @@ import { SteppingClock } from '../../test/fakes/stepping-clock';
 import type { MetricsDocument } from '../core/report/metrics-document';
 import type { FeatureSpec } from '../core/data/encoder';
 import { gbdtTrainer } from '../core/models/gbdt-trainer';
-import { DEFAULT_GBDT_PARAMS, type GbdtModel, type GbdtTree } from '../core/models/gbdt/index';
+import { DEFAULT_GBDT_PARAMS, trainGbdt, type GbdtModel, type GbdtTree } from '../core/models/gbdt/index';
+import { compileTrees, goesLeft } from '../core/models/gbdt/predict';
 import { LOGISTIC_DEFAULTS } from '../core/models/logistic/logistic-regression';
 import { logisticTrainer, type LogisticModelJson } from '../core/models/logistic/logistic-trainer';
 import type { TrainedModel } from '../core/models/trainer';
@@ -108,6 +109,53 @@ describe('explainModel on gbdt', () => {
     expect(first.features.map((f) => f.name)).toEqual(['a', 'b']);
     expect(again).toEqual(first);
     expect(other.features[0].mean_abs_shap).not.toBe(first.features[0].mean_abs_shap);
+  });
+});
+
+/** Brute-force Shapley values of one row's margin, "absent" features averaged over both children by cover. */
+function bruteForceShap(model: GbdtModel, x: number[]): number[] {
+  const compiled = compileTrees(model.trees, model.categorical, model.params.max_bin);
+  const F = x.length;
+  const value = (known: number) =>
+    model.trees.reduce((total, t, index) => {
+      const walk = (node: number): number => {
+        const f = t.feature[node];
+        if (f < 0) return t.value[node];
+        if (known & (1 << f)) return walk(goesLeft(compiled, compiled.roots[index] + node, x[f]) ? t.left[node] : t.right[node]);
+        return (t.cover[t.left[node]] * walk(t.left[node]) + t.cover[t.right[node]] * walk(t.right[node])) / (t.cover[t.left[node]] + t.cover[t.right[node]]);
+      };
+      return total + walk(0);
+    }, 0);
+  const factorial = (k: number): number => (k <= 1 ? 1 : k * factorial(k - 1));
+  const phi = new Array<number>(F).fill(0);
+  for (let mask = 0; mask < 1 << F; mask++) {
+    const size = [...Array(F).keys()].filter((f) => mask & (1 << f)).length;
+    for (let f = 0; f < F; f++) if (!(mask & (1 << f))) phi[f] += ((factorial(size) * factorial(F - size - 1)) / factorial(F)) * (value(mask | (1 << f)) - value(mask));
+  }
+  return phi;
+}
+
+describe('explainModel on a trained gbdt', () => {
+  it('matches brute-force Shapley values with features repeated along paths, a categorical feature and missing values', async () => {
+    const rng = Rng.fromSeed(4);
+    const n = 600;
+    const features = [Float64Array.from({ length: n }, () => rng.normal()), Float64Array.from({ length: n }, () => (rng.nextFloat() < 0.1 ? NaN : rng.normal())), Float64Array.from({ length: n }, () => rng.nextInt(4))];
+    const label = Float64Array.from({ length: n }, (_, i) => (Math.sin(2 * features[0][i]) + (features[1][i] || 0) * (features[2][i] === 1 ? 2 : -1) + 0.3 * rng.normal() > 0 ? 1 : 0));
+    const gbdtModel = await trainGbdt({
+      train: { features, label }, featureInfo: { names: ['a', 'b', 'c'], categorical: [false, false, true], categories: [null, null, ['w', 'x', 'y', 'z']] },
+      objective: 'binary:logistic', seed: 2, params: { n_estimators: 6, max_depth: 5 },
+    });
+    const repeats = gbdtModel.trees.some((t) => {
+      const seen = (node: number, path: number[]): boolean => t.feature[node] >= 0 && (path.includes(t.feature[node]) || seen(t.left[node], [...path, t.feature[node]]) || seen(t.right[node], [...path, t.feature[node]]));
+      return seen(0, []);
+    });
+    expect(repeats).toBe(true);
+    const data: ExplainData = { ...handData(), parts: { train: { encoded: { features, label } }, test: { encoded: { features, label } } } };
+    const section = available(explainModel({ model: gbdtTrainer.load(gbdtModel), data, rng: Rng.fromSeed(8), maxRows: 40 }));
+    const rows = sampleRows(n, 40, Rng.fromSeed(8));
+    const expected = [0, 0, 0];
+    for (const r of rows) bruteForceShap(gbdtModel, features.map((c) => c[r])).forEach((v, f) => (expected[f] += Math.abs(v) / rows.length));
+    for (const feature of section.features) expect(feature.mean_abs_shap).toBeCloseTo(expected[['a', 'b', 'c'].indexOf(feature.name)], 10);
   });
 });
 
