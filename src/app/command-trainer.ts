@@ -1,15 +1,18 @@
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../core/config/config-error';
 import { commandSettingsProblems } from '../core/models/command/command-settings';
+import type { CommandLineage } from '../core/models/command/command-lineage';
 import { PREDICTION_FILES } from '../core/models/command/protocol';
 import { EnvironmentError } from '../core/errors/environment-error';
 import type { TrainedModel, Trainer, TrainRequest } from '../core/models/trainer';
 import { commandTrainedModel } from './command/command-model';
 import type { CommandDependencies } from './command/command-dependencies';
+import { describeProgram } from './command/program-lineage';
 import { runCommandTrial } from './command/run-command-trial';
 import { keepBestTrial } from './command/trial-folders';
 import type { LoadedConfig } from './load-config';
 import type { PreparedData } from './prepare-data';
+import type { RepositoryInfo } from '../ports/repository-info';
 
 const PREDICTION_FILE_NAMES = new Set<string>(Object.values(PREDICTION_FILES));
 
@@ -33,10 +36,12 @@ export function checkCommandSettings(loaded: LoadedConfig): void {
 export function createCommandTrainer(
   deps: CommandDependencies,
   context: { loaded: LoadedConfig; data: PreparedData; outputDir: string; metric?: { name: string; direction: 'maximize' | 'minimize' }; codeVersion: string },
-): Trainer & { keepBest(trialNumber: number): Promise<string> } {
+): Trainer & { keepBest(trialNumber: number): Promise<string>; lineage(repository: RepositoryInfo): Promise<CommandLineage> } {
   const { loaded, data } = context;
   const root = join(context.outputDir, 'command');
+  const cwd = resolve(dirname(loaded.path), loaded.config.model.working_directory ?? '.');
   let nextTrial = 0;
+  let described: Promise<CommandLineage> | undefined;
   return {
     type: 'command',
     encoding: 'codes',
@@ -74,5 +79,7 @@ export function createCommandTrainer(
       throw new Error('a command model is scored through model.predict_command, not loaded in-process');
     },
     keepBest: (trialNumber) => keepBestTrial(deps.folders, root, trialNumber),
+    // metrics.json lineage.command; the interpreter is asked its version once per run.
+    lineage: (repository) => (described ??= describeProgram({ ...deps, repository }, loaded.config.model, cwd)),
   };
 }
