@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../app/load-config';
-import { gitopsFlowOutputs } from '../app/gitops/flow-outputs';
+import { gitopsFlowOutputs, promotionSummary } from '../app/gitops/flow-outputs';
 import { runPromoteFlow, runRetrainFlow } from '../app/gitops/run-gitops-flow';
 import type { RunDependencies } from '../app/run-dependencies';
 import type { RunResult } from '../app/run-training';
@@ -53,5 +53,7 @@ export async function gitopsRun(input: {
   core.setOutput('promotion', outputs.promotion);
   if (outputs.pullRequestUrl) core.setOutput('pull-request-url', outputs.pullRequestUrl);
   if (outcome.flow === 'promote' && outcome.promotion.action === 'skipped') core.info(`GitOps: skipped (${outcome.promotion.detail})`);
+  const summary = promotionSummary(outcome);
+  if (summary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
   return { run: outcome.run };
 }

@@ -4,7 +4,7 @@ import { MemoryFileSystem } from '../../../test/fakes/memory-file-system';
 import { MemoryActionsRuns, MemoryGitData, MemoryPulls } from '../../../test/fakes/memory-gitops';
 import { RecordingLogger } from '../../../test/fakes/recording-logger';
 import type { RunResult } from '../run-training';
-import { gitopsFlowOutputs } from './flow-outputs';
+import { gitopsFlowOutputs, promotionSummary } from './flow-outputs';
 import { runPromoteFlow, runRetrainFlow } from './run-gitops-flow';
 
 const CONFIG = 'name: churn\ndata:\n  path: data/c.csv\n  target: y\nmodel:\n  type: logistic\n';
@@ -68,5 +68,28 @@ describe('gitopsFlowOutputs', () => {
     const s = setup();
     const outputs = gitopsFlowOutputs(await runRetrainFlow(s.ports, s.request, s.train));
     expect(outputs).toEqual({ promotion: 'retrain-pull-request', pullRequestUrl: s.pulls.pulls.find((p) => p.headRef === 'mltrain/retrain-churn')!.url });
+  });
+});
+
+describe('promotionSummary', () => {
+  it('names the pull request, the commit and the files of a promotion that trained nothing', async () => {
+    const s = setup({ reviewed: true });
+    const outcome = await runPromoteFlow(s.ports, s.request, s.train);
+    const summary = promotionSummary(outcome);
+    expect(outcome.flow === 'promote' && outcome.promotion.action === 'promoted' && outcome.promotion.commit.status).toBe('committed');
+    const sha = outcome.flow === 'promote' && outcome.promotion.action === 'promoted' ? outcome.promotion.commit.commitSha : '';
+    expect(summary).toContain('pull request #8');
+    expect(summary).toContain(`committed as ${sha.slice(0, 7)}`);
+    expect(summary).toContain('`models/churn/model.json`');
+  });
+
+  it('names the pull request a protected branch got, says why a push was skipped, and is null when the run trained', async () => {
+    const guarded = setup({ reviewed: true, protectedMain: true });
+    expect(promotionSummary(await runPromoteFlow(guarded.ports, guarded.request, guarded.train))).toContain(guarded.pulls.pulls.find((p) => p.headRef === 'mltrain/promote-churn')!.url);
+    const own = setup();
+    const skipped = await runPromoteFlow(own.ports, { ...own.request, push: { message: 'mltrain: promote churn [mltrain]', actor: 'github-actions[bot]', changedPaths: [] } }, own.train);
+    expect(promotionSummary(skipped)).toMatch(/^### mltrain\n\nSkipped: /);
+    const trained = setup();
+    expect(promotionSummary(await runPromoteFlow(trained.ports, trained.request, trained.train))).toBeNull();
   });
 });

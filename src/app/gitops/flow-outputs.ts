@@ -29,3 +29,24 @@ export function gitopsFlowOutputs(outcome: GitOpsFlowOutcome): GitOpsFlowOutputs
       return { promotion: outcome.commit ? 'trained' : 'not-promoted', pullRequestUrl };
   }
 }
+
+/**
+ * The job summary of a push that trained nothing (the reviewed model promoted, or the loop guard):
+ * without it the run's page would say nothing about what the step did.
+ */
+export function promotionSummary(outcome: GitOpsFlowOutcome): string | null {
+  if (outcome.flow !== 'promote' || outcome.run !== null) return null;
+  const promotion = outcome.promotion;
+  if (promotion.action === 'skipped') return `### mltrain\n\nSkipped: ${promotion.detail}\n`;
+  if (promotion.action !== 'promoted') return null;
+  const commit = promotion.commit;
+  const files = commit.paths.map((path) => `\`${path}\``).join(', ');
+  const where =
+    commit.status === 'pull-request'
+      ? `proposed in ${commit.pullUrl} (the branch refused the commit: ${commit.refusal})`
+      : commit.status === 'unchanged'
+        ? `already committed at ${commit.commitSha.slice(0, 7)} (nothing changed)`
+        : `committed as ${commit.commitSha.slice(0, 7)}`;
+  const warnings = commit.warnings.map((warning) => `\n> ${warning}`).join('');
+  return `### mltrain\n\nPromoted the model reviewed in pull request #${promotion.pullNumber} (workflow run ${promotion.runId}), not retrained: ${where}.\n\nFiles: ${files}\n${warnings}`;
+}

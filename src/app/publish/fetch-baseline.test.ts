@@ -65,4 +65,10 @@ describe('baselineRef', () => {
     expect(baselineRef({ ...base, defaultBranch: 'main', pullRequest: { number: 1, baseRef: 'release', headRef: 'h', headSha: 'x', fromFork: false } })).toBe('release');
     expect(baselineRef(base)).toBeUndefined();
   });
+
+  it('is the commit being built on the default branch, which the action may commit to afterwards', () => {
+    const onMain = { eventName: 'push', repository: { owner: 'o', repo: 'r' }, sha: 'abc123', ref: 'refs/heads/main', actor: 'a', defaultBranch: 'main' };
+    expect(baselineRef(onMain)).toBe('abc123');
+    expect(baselineRef({ ...onMain, eventName: 'schedule' })).toBe('abc123');
+  });
 });

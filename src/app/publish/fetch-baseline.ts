@@ -30,9 +30,15 @@ export function defaultBaselinePath(name: string): string {
   return `models/${name}/metrics.json`;
 }
 
-/** The ref the baseline is read at: the pull request's base branch, else the default branch. */
+/**
+ * The ref the baseline is read at: the pull request's base branch; on the default branch itself
+ * (push, schedule), the commit being built, so a push that commits its own model afterwards still
+ * compares with the model promoted before it, not with itself; else the default branch.
+ */
 export function baselineRef(event: GitHubEvent | null): string | undefined {
-  return event?.pullRequest?.baseRef ?? event?.defaultBranch;
+  if (event?.pullRequest) return event.pullRequest.baseRef;
+  if (event?.defaultBranch && event.ref === `refs/heads/${event.defaultBranch}` && event.sha) return event.sha;
+  return event?.defaultBranch;
 }
 
 /**
