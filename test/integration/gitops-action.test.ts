@@ -144,6 +144,8 @@ describe.concurrent('the bundled action on a push to the default branch', () => 
     expect(readdirSync(workspace)).not.toContain('.mltrain');
     expect(run.outputs.passed).toBeUndefined();
     expect(run.outputs['metrics-json']).toBeUndefined();
+    // The job summary says what the step did, though nothing was trained.
+    expect(run.summary).toContain(`Promoted the model reviewed in pull request #${PULL}`);
     expect(standIn.state.artifacts).toEqual([]);
     // Exactly the artifact's promoted files, byte for byte, in one commit on top of the merge.
     expect(modelPaths(gitops, 'main')).toEqual(PROMOTED.map((f) => `models/${NAME}/${f}`));
@@ -229,7 +231,8 @@ describe.concurrent('the bundled action on a schedule', () => {
     expect(first.stdout).toContain(`opened the retraining pull request #${pull!.number} for ${NAME}`);
     // The body is the report, diffing the candidate against the promoted model re-scored on
     // today's test rows; made with the default token, it says checks will not run on it.
-    expect(first.stdout).toContain(`baseline models/${NAME}/model.json@main re-scored on today's`);
+    // Read at the commit being built (the default branch's head when the schedule fired).
+    expect(first.stdout).toMatch(new RegExp(`baseline models/${NAME}/model\\.json@[0-9a-f]{40} re-scored on today's`));
     expect(pull!.body).toContain("Baseline: the model on `main` re-scored on this run's test rows.");
     expect(pull!.body).toMatch(/\| `roc_auc` \| \d\.\d{4} \| \d\.\d{4} \| [+-]?\d\.\d{4} \|/);
     expect(pull!.body).toContain('made with the default GITHUB_TOKEN');
