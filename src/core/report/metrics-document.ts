@@ -1,3 +1,4 @@
+import type { CommandLineage } from '../models/command/command-lineage';
 import type { Task } from '../config/training-config';
 import type { ExplanationsSection } from './explanations';
 
@@ -42,6 +43,8 @@ export interface Lineage {
   backend: string;
   seed: number;
   mltrain_version: string;
+  /** model.type command: the training program (argv, folder, commit, interpreter, env names). */
+  command?: CommandLineage;
 }
 
 export interface DataFinding {

@@ -1,3 +1,4 @@
+import { commandProgramSentence } from './command-program-section';
 import { formatNumber } from './format-table';
 import { formatDuration, formatParam, formatUsd } from './format-values';
 import { explanationsGraphics } from './explanation-sections';
@@ -109,6 +110,7 @@ function documentation(document: MetricsDocument, data: ReportData): string {
     `Training cost ${formatUsd(document.cost.usd)} over ${formatDuration(document.cost.seconds)} at ${formatUsd(document.cost.hourly_rate_usd)}/h (${document.cost.rate_source}).`,
     `Hyperparameters: ${Object.entries(document.model.params).map(([k, v]) => `${k}=${formatParam(v)}`).join(', ') || 'defaults'}.`,
   ];
+  if (l.command) lines.push(commandProgramSentence(l.command));
   const tuning = tuningSummary(document, data);
   if (tuning) lines.push(`Tuned over ${tuning.trials} trials (${tuning.pruned ?? 0} pruned, ${tuning.failed ?? 0} failed); best value ${formatNumber(tuning.bestValue)}.`);
   const gates = document.gates.map((g) => `${g.name}: ${g.status} (${g.reason})`);

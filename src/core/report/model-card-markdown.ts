@@ -1,3 +1,4 @@
+import { commandProgramMarkdown } from './command-program-section';
 import { markdownCode, markdownText } from './escape';
 import { explanationsMarkdown } from './explanation-sections';
 import { formatNumber, markdownTable } from './format-table';
@@ -42,6 +43,7 @@ export function renderModelCardMarkdown(document: MetricsDocument, data: ReportD
     sectionBody(costSection(document, own)),
     '## Lineage',
     sectionBody(lineageSection(document, own)),
+    ...(document.lineage.command ? ['## Training program', commandProgramMarkdown(document.lineage.command)] : []),
     '## Gates',
     `${markdownText(verdictLine(document))}\n\n${gatesMarkdown(document)}`,
   ];
