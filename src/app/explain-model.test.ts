@@ -109,6 +109,9 @@ describe('explainModel on gbdt', () => {
     expect(first.features.map((f) => f.name)).toEqual(['a', 'b']);
     expect(again).toEqual(first);
     expect(other.features[0].mean_abs_shap).not.toBe(first.features[0].mean_abs_shap);
+    // the hand tree's work per row is 1^2 + 2^2 + 2^2 = 9: a budget of 9 x 300 affords 300 rows, a tiny one still 100
+    const explained = (workBudget: number) => available(explainModel({ model, data, rng: Rng.fromSeed(9), workBudget })).rows;
+    expect([explained(9 * 300), explained(9 * 300 + 8), explained(9), explained(1e12)]).toEqual([300, 300, 100, 1000]);
   });
 });
 

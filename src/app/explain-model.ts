@@ -6,11 +6,18 @@ import type { Rng } from '../core/random/rng';
 import type { ExplainedFeature, ExplanationOutput, ExplanationsSection } from '../core/report/explanations';
 
 /**
- * At most this many test rows are explained: TreeSHAP costs O(trees x leaves x depth^2) per row,
- * so a sample keeps the step a small, fixed cost however big the test part is (see
- * bench/gbdt/explain-job.ts for the measurement at 1M rows).
+ * At most this many test rows are explained, a seeded sample: the step's cost then does not grow
+ * with the test part (see bench/gbdt/explain-job.ts for the measurement at 1M rows).
  */
 export const EXPLAIN_MAX_ROWS = 1_000;
+/**
+ * TreeSHAP's work per row is about the sum over leaves of depth^2; the sample is cut so that rows x
+ * that sum stays under this budget (1,000 rows of 100 full depth-6 trees, about 2 s of CPU; ~10 ns
+ * per unit measured), but never below EXPLAIN_MIN_ROWS. A function of the model, not of the clock,
+ * so the same run explains the same rows.
+ */
+export const EXPLAIN_WORK_BUDGET = 250_000_000;
+export const EXPLAIN_MIN_ROWS = 100;
 /** metrics.json keeps the features with the largest mean |SHAP|, this many at most. */
 export const EXPLAIN_TOP_FEATURES = 50;
 
@@ -29,6 +36,8 @@ export interface ExplainRequest {
   rng: Rng;
   maxRows?: number;
   topFeatures?: number;
+  /** Overrides EXPLAIN_WORK_BUDGET (tests). */
+  workBudget?: number;
 }
 
 const UNAVAILABLE_REASONS: Partial<Record<string, string>> = {
@@ -51,7 +60,9 @@ export function explainModel(request: ExplainRequest): ExplanationsSection {
   if (!gbdt && !linear) return unavailable(UNAVAILABLE_REASONS[model.engine] ?? `not available for ${model.engine}`);
   if (testRows === 0) return unavailable('not available: the test part has no rows');
 
-  const rows = sampleRows(testRows, Math.min(testRows, request.maxRows ?? EXPLAIN_MAX_ROWS), request.rng);
+  const wanted = Math.min(testRows, request.maxRows ?? EXPLAIN_MAX_ROWS);
+  const affordable = gbdt ? Math.max(EXPLAIN_MIN_ROWS, Math.floor((request.workBudget ?? EXPLAIN_WORK_BUDGET) / treeShapWorkPerRow(gbdt))) : wanted;
+  const rows = sampleRows(testRows, Math.min(wanted, affordable), request.rng);
   const sample = test.features.map((column) => Float64Array.from(rows, (i) => column[i]));
   const summary = gbdt ? treeShapSummary(gbdt, sample, data.classes) : linearShapSummary(linear as LogisticModelJson, sample, data);
   const top = summary.features
@@ -111,6 +122,20 @@ function treeShapSummary(model: GbdtModel, sample: Float64Array[], classes: stri
     splits: splits[f],
   }));
   return { output: OUTPUT_OF[model.objective], ...(classNames ? { classes: classNames } : {}), expectedValue, features };
+}
+
+/** Sum over all leaves of depth^2: TreeSHAP's work for one row, up to a constant. */
+function treeShapWorkPerRow(model: GbdtModel): number {
+  let work = 0;
+  for (const tree of model.trees) {
+    const stack: [number, number][] = [[0, 0]];
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop()!;
+      if (tree.feature[node] < 0) work += depth * depth;
+      else stack.push([tree.left[node], depth + 1], [tree.right[node], depth + 1]);
+    }
+  }
+  return Math.max(1, work);
 }
 
 const OUTPUT_OF: Record<GbdtObjective, ExplanationOutput> = {
