@@ -1,6 +1,5 @@
 import { renderPrComment } from '../../core/report/index';
-import type { Baseline } from '../../core/report/report-data';
-import { withDefaults } from '../publish/fetch-baseline';
+import { rescoredBaseline } from '../publish/rescored-baseline';
 import type { RunResult } from '../run-training';
 
 /**
@@ -11,14 +10,6 @@ import type { RunResult } from '../run-training';
  * Null when the run re-scored nothing (no promoted model yet): its report.md is the body then.
  */
 export function retrainReport(run: Pick<RunResult, 'document' | 'reportData'>, baseBranch: string): string | null {
-  const rescored = run.document.baseline;
-  if (!rescored) return null;
-  const metrics = { test: Object.fromEntries(Object.entries(rescored.metrics.test).map(([name, value]) => [name, value ?? NaN])), validation: {} };
-  const baseline: Baseline = {
-    document: withDefaults({ name: run.document.name, task: run.document.task, metrics }),
-    source: 'rescored',
-    ref: baseBranch,
-    path: rescored.source,
-  };
-  return renderPrComment(run.document, { ...run.reportData, baseline });
+  const baseline = rescoredBaseline(run.document, null, baseBranch);
+  return baseline ? renderPrComment(run.document, { ...run.reportData, baseline }) : null;
 }

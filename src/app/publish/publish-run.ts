@@ -4,7 +4,8 @@ import type { GitHubEvent } from '../../ports/github-event';
 import { loadConfig } from '../load-config';
 import { renderPrComment, type MetricsDocument, type ReportData } from '../../core/report/index';
 import type { RunPaths } from '../run-training';
-import { baselineRef, fetchBaseline, withDefaults, type BaselinePorts, type CommittedBaseline } from './fetch-baseline';
+import { baselineRef, fetchBaseline, type BaselinePorts, type CommittedBaseline } from './fetch-baseline';
+import { rescoredBaseline } from './rescored-baseline';
 import type { PublishMode } from './publish-plan';
 import { publishResults, type PublishOutcome, type PublishPorts } from './publish-results';
 
@@ -69,16 +70,4 @@ export async function publishRun(ports: PublishRunPorts, request: PublishRunRequ
     outputDir: result.paths.outputDir,
   });
   return { ...outcome, baseline };
-}
-
-/**
- * The base branch's model re-scored on today's test rows (the run did it for the gates) is the
- * better baseline for the diff: same rows, same data. Its other sections (cost, lineage) come
- * from the committed metrics when there are some.
- */
-function rescoredBaseline(document: MetricsDocument, committed: CommittedBaseline | null): ReportData['baseline'] | undefined {
-  if (!document.baseline) return undefined;
-  const metrics = { test: Object.fromEntries(Object.entries(document.baseline.metrics.test).map(([k, v]) => [k, v ?? NaN])), validation: {} };
-  const base = withDefaults({ ...(committed?.document ?? { name: document.name, task: document.task }), metrics });
-  return { document: base, source: 'rescored', ref: committed?.ref, path: document.baseline.source };
 }
