@@ -66,6 +66,8 @@ describe('scoreCommandBaseline', () => {
     expect(await reason(files, { ...engine, model_dir: '../elsewhere' })).toMatch(/not a relative path/);
     expect(await reason({ json: null, source: 's' }, engine)).toMatch(/cannot be read/);
     expect(await reason(files, engine)).toMatch(/command\/trial-0002\/output\/sub\/vocab.txt is missing beside model.json/);
+    const failing: BaselineModel = { json: null, source: 's', readFile: () => Promise.reject(new Error('502 Bad Gateway')) };
+    expect(await reason(failing, engine)).toMatch(/could not be prepared: 502 Bad Gateway/);
     expect(runner.started).toEqual([]);
   });
 

@@ -69,6 +69,9 @@ export async function scoreCommandBaseline(deps: CommandDependencies, found: Bas
     });
     if (!predicted.ok) return { ok: false, reason: `predict_command failed: ${predicted.details}` };
     return { ok: true, scores: predicted.scores };
+  } catch (error) {
+    // A failed read at the base ref or a full disk: the caller falls back like any other reason.
+    return { ok: false, reason: `its files could not be prepared: ${(error as Error).message}` };
   } finally {
     await deps.folders.removeDirectory(scratch);
   }

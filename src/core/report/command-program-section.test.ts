@@ -47,6 +47,8 @@ describe('the training program on the model card', () => {
     expect(text).toContain('Rscript (version unknown: could not start: ENOENT)');
     expect(text).not.toContain('secrets');
     expect(commandProgramMarkdown({ ...lineage, interpreter: null })).toContain('not asked (not a known interpreter)');
+    expect(commandProgramMarkdown({ ...lineage, interpreter: { program: 'node', version: 'v20.11.0' } })).toContain('| interpreter | node v20.11.0 |');
+    expect(commandProgramMarkdown({ ...lineage, interpreter: { program: 'python3.11', version: 'Python 3.11.4' } })).toContain('| interpreter | Python 3.11.4 |');
   });
 
   it('model-card.json carries it in the documentation and stays a valid Model Card Toolkit card', () => {

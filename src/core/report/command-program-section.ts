@@ -10,7 +10,10 @@ function commandLine(argv: readonly string[]): string {
 function interpreterText(lineage: CommandLineage): string | null {
   const interpreter = lineage.interpreter;
   if (!interpreter) return null;
-  return interpreter.version ?? `${interpreter.program} (version unknown: ${interpreter.note ?? 'no answer'})`;
+  if (interpreter.version === null) return `${interpreter.program} (version unknown: ${interpreter.note ?? 'no answer'})`;
+  // 'Python 3.11.4' names itself; node answers only 'v20.11.0'.
+  const family = interpreter.program.replace(/[\d.]*(\.exe)?$/i, '').toLowerCase();
+  return interpreter.version.toLowerCase().includes(family) ? interpreter.version : `${interpreter.program} ${interpreter.version}`;
 }
 
 /** MODEL_CARD.md "Training program": what produced a command model (variable names, never values). */
