@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrialWorker } from '../../test/builders/trial-worker-bundle';
 import { inProcessTrialRunner } from '../app/in-process-trial-runner';
@@ -6,7 +10,7 @@ import { trialObjective } from '../app/trial-objective';
 import type { SearchDimension } from '../core/config/training-config';
 import { gbdtTrainer } from '../core/models/gbdt-trainer';
 import { logisticTrainer } from '../core/models/logistic/logistic-trainer';
-import type { EncodedDataset, Trainer } from '../core/models/trainer';
+import type { EncodedDataset, TrainedModel, Trainer } from '../core/models/trainer';
 import { Rng } from '../core/random/rng';
 import { createStudy, MedianPruner, TPESampler } from '../core/tune/index';
 import type { TrialRunner, TrialStudy } from '../ports/trial-runner';
@@ -155,5 +159,26 @@ describe('worker trial pool', () => {
     const pools = workerTrialPools({ workerUrl: new URL('file:///nonexistent/trial-worker.js') });
     await expect(pools.open(study(gbdtTrainer), { parallelism: 2 })).rejects.toThrow();
     expect(['gbdt', 'logistic', 'mlp', 'command'].map((type) => pools.supports(type as Trainer['type']))).toEqual([true, true, false, false]);
+  });
+});
+
+describe('worker trial pool, losing a worker', () => {
+  it('fails the trial of a worker that dies, replaces the worker and goes on', async () => {
+    // A stand-in worker: trial 0 kills its thread, any other trial returns a fixed model.
+    const dir = mkdtempSync(join(tmpdir(), 'mltrain-dying-worker-'));
+    const file = join(dir, 'dying-worker.mjs');
+    writeFileSync(file, `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (m) => { if (m.trialNumber === 0) process.exit(3); parentPort.postMessage({ kind: 'done', id: m.id, model: { trial: m.trialNumber }, value: 0.5 }); });
+parentPort.postMessage({ kind: 'ready' });
+`);
+    const loaded: unknown[] = [];
+    const model: TrainedModel = { engine: 'logistic', engineVersion: '1', predict: () => new Float64Array(0), toJSON: () => ({}), params: {}, iterations: 0 };
+    const trainer: Trainer = { ...logisticTrainer, load: (json) => (loaded.push(json), model) };
+    const runner = await workerTrialPools({ workerUrl: pathToFileURL(file) }).open(study(trainer), { parallelism: 1 });
+    open.push(runner);
+    const request = (trialNumber: number) => ({ trialNumber, params: {}, seed: 1, threads: 1, onIteration: () => 'continue' as const });
+    await expect(runner.train(request(0))).rejects.toThrow(/exited \(code 3\)/);
+    expect(await runner.train(request(1))).toEqual({ model, value: 0.5 });
+    expect(loaded).toEqual([{ trial: 1 }]);
   });
 });

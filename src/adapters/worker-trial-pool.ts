@@ -52,6 +52,8 @@ class WorkerTrialPool implements TrialRunner {
   private readonly queue: Job[] = [];
   private closed = false;
   private nextId = 1;
+  /** Why the last replacement of a lost worker failed (a pool without workers takes no trials). */
+  private replacementError: unknown;
 
   private constructor(
     private readonly study: TrialStudy,
@@ -83,6 +85,7 @@ class WorkerTrialPool implements TrialRunner {
 
   train(request: TrialTraining): Promise<TrialTrainingResult> {
     if (this.closed) return Promise.reject(new Error('internal error: the trial pool is closed'));
+    if (this.workers.size === 0) return Promise.reject(this.replacementError ?? new Error('internal error: the trial pool has no workers'));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, request, resolve, reject });
       this.dispatch();
@@ -180,6 +183,7 @@ class WorkerTrialPool implements TrialRunner {
   }
 
   private failQueued(error: unknown): void {
+    this.replacementError = error;
     for (const job of this.queue.splice(0)) job.reject(error);
   }
 }
