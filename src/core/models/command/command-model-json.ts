@@ -49,3 +49,18 @@ export function isSafeRelativePath(path: string, folder: boolean): boolean {
   if (path === '' || path.startsWith('/') || path.includes('\\') || /^[A-Za-z]:/.test(path)) return false;
   return path.split('/').every((segment) => segment !== '' && segment !== '..' && segment !== '.');
 }
+
+/**
+ * The files a command model needs beside its model.json, as '/'-separated paths relative to
+ * model.json's folder: what promotion must commit under models/<name>/ with model.json, so that the
+ * base branch's model can be re-scored later. Empty for any other engine or an unreadable part.
+ */
+export function commandModelFilePaths(modelFile: { engine?: { type?: unknown; model?: unknown } } | null | undefined): string[] {
+  if (modelFile?.engine?.type !== 'command') return [];
+  try {
+    const record = readCommandModelJson(modelFile.engine.model);
+    return (record.files ?? []).map((file) => (record.model_dir === '.' ? file : `${record.model_dir}/${file}`));
+  } catch {
+    return [];
+  }
+}
