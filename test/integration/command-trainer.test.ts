@@ -158,7 +158,7 @@ describe('clients/python/mltrain_client.py', () => {
   it.skipIf(!existsSync(PYTHON))('passes its unittest suite (standard library only)', { timeout: 120_000 }, () => {
     const run = spawnSync(PYTHON, ['-m', 'unittest', 'discover', '-s', resolve(__dirname, '../../clients/python')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', PYTHONDONTWRITEBYTECODE: '1' } });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/Ran 5 tests[\s\S]*OK/);
+    expect(run.stderr).toMatch(/Ran \d+ tests[\s\S]*OK/);
   });
 });
 
