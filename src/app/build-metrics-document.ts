@@ -20,7 +20,7 @@ export interface DocumentParts {
   gates: GateResult[];
   cost: CostReport;
   tuning?: Record<string, unknown>;
-  baseline?: { source: string; metrics: Record<string, number> };
+  baseline?: { source: string; rescored: boolean; metrics: Record<string, number> };
   explanations?: ExplanationsSection;
   lineage: Lineage;
 }
@@ -65,7 +65,7 @@ export function buildMetricsDocument(parts: DocumentParts): MetricsDocument {
       path: 'model.json',
     },
     ...(parts.tuning ? { tuning: parts.tuning } : {}),
-    ...(parts.baseline ? { baseline: { source: parts.baseline.source, rescored: true, metrics: { test: parts.baseline.metrics } } } : {}),
+    ...(parts.baseline ? { baseline: { source: parts.baseline.source, rescored: parts.baseline.rescored, metrics: { test: parts.baseline.metrics } } } : {}),
     ...(parts.explanations ? { explanations: parts.explanations } : {}),
     lineage: parts.lineage,
   };

@@ -129,7 +129,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   const latency = commandTrainer ? undefined : measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
 
   phases.start('baseline_and_gates');
-  const baseline = config.gates.length > 0 ? await rescoreBaseline(deps, config.name, data, evaluation) : undefined;
+  const baseline = config.gates.length > 0 ? await rescoreBaseline(deps, config.name, data, evaluation, { loaded, outputDir }) : undefined;
   const gates = evaluateGates(config.gates, {
     ...(baseline ? { baseline: baseline.subject, paired: baseline.paired } : {}),
     metrics: { test: { ...evaluation.metrics.test }, validation: evaluation.metrics.validation },
@@ -154,7 +154,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     gates,
     cost: meter.report(),
     tuning: tuning?.section,
-    baseline: baseline ? { source: baseline.source, metrics: baseline.metrics } : undefined,
+    baseline: baseline ? { source: baseline.source, rescored: baseline.rescored, metrics: baseline.metrics } : undefined,
     explanations,
     lineage: {
       data: data.lineage,
@@ -165,6 +165,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
       backend,
       seed: config.seed,
       mltrain_version: deps.version,
+      ...(commandTrainer ? { command: await commandTrainer.lineage(deps.repository) } : {}),
     },
   });
   phases.start('report');

@@ -7,7 +7,8 @@ import { withDefaults, type CommittedBaseline } from './fetch-baseline';
  * from the committed metrics when there are some.
  */
 export function rescoredBaseline(document: MetricsDocument, committed: CommittedBaseline | null, ref?: string): ReportData['baseline'] | undefined {
-  if (!document.baseline) return undefined;
+  // A baseline the run could not re-score is the committed metrics.json, which the caller reads.
+  if (!document.baseline?.rescored) return undefined;
   const metrics = { test: Object.fromEntries(Object.entries(document.baseline.metrics.test).map(([k, v]) => [k, v ?? NaN])), validation: {} };
   const base = withDefaults({ ...(committed?.document ?? { name: document.name, task: document.task }), metrics });
   return { document: base, source: 'rescored', ref: committed?.ref ?? ref, path: document.baseline.source };
