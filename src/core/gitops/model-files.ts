@@ -49,7 +49,10 @@ export function oversizedFileWarnings(files: readonly SizedFile[], limitBytes: n
   return files
     .filter((file) => file.size > limitBytes)
     .map((file) => {
-      const extension = file.path.includes('.') ? `*.${file.path.split('.').pop()}` : file.path.split('/').pop();
-      return `${file.path} is ${megabytes(file.size)}, over the ${megabytes(limitBytes)} limit for committed model files: track such files with Git LFS (git lfs track '${file.path.split('/').slice(0, -1).join('/')}/${extension}'); GitHub refuses files over 100 MB`;
+      // The pattern comes from the file's own name: a dot in a folder (trial.v2/model) is no extension.
+      const segments = file.path.split('/');
+      const base = segments.pop() ?? file.path;
+      const pattern = base.lastIndexOf('.') > 0 ? `*${base.slice(base.lastIndexOf('.'))}` : base;
+      return `${file.path} is ${megabytes(file.size)}, over the ${megabytes(limitBytes)} limit for committed model files: track such files with Git LFS (git lfs track '${[...segments, pattern].join('/')}'); GitHub refuses files over 100 MB`;
     });
 }
