@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { runBundledAction, writeWorkspace, type BundledActionRun } from './github-stand-in/bundled-action';
 import { GitHubStandIn } from './github-stand-in/server';
 import { zipEntryNames } from './github-stand-in/zip-entries';
 
@@ -14,8 +12,6 @@ import { zipEntryNames } from './github-stand-in/zip-entries';
  */
 
 const repo = resolve(__dirname, '../..');
-const dist = resolve(process.env.MLTRAIN_DIST_DIR ?? join(repo, 'dist'));
-const action = parse(readFileSync(join(repo, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
 const PULL = 12;
 const NAME = 'churn_prediction';
 const MARKER = `<!-- mltrain:${NAME} -->`;
@@ -47,61 +43,19 @@ function pullRequestPayload(fromFork: boolean) {
   };
 }
 
-interface ActionRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  summary: string;
-}
-
-/** Starts the bundle asynchronously (the stand-in lives in this process and must keep answering). */
-async function runAction(standIn: GitHubStandIn, options: { fromFork?: boolean; inputs?: Record<string, string>; artifactService?: boolean } = {}): Promise<ActionRun> {
-  const workspace = mkdtempSync(join(tmpdir(), 'mltrain-publish-ws-'));
-  const runner = mkdtempSync(join(tmpdir(), 'mltrain-publish-runner-'));
-  writeFileSync(join(workspace, 'training_config.yaml'), CONFIG);
-  mkdirSync(join(workspace, 'data'));
-  writeFileSync(join(workspace, 'data/churn.csv'), DATA);
-  const files = { output: join(runner, 'output'), summary: join(runner, 'summary'), event: join(runner, 'event.json') };
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  writeFileSync(files.event, JSON.stringify(pullRequestPayload(options.fromFork ?? false)));
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'acme/models',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_SHA: 'd'.repeat(40),
-    GITHUB_REF: `refs/pull/${PULL}/merge`,
-    GITHUB_ACTOR: 'dev',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '1',
-    // A *.localhost server is one @actions/artifact accepts; only links are made from it.
-    GITHUB_SERVER_URL: 'http://github.localhost',
-    GITHUB_API_URL: standIn.apiUrl,
-    RUNNER_TEMP: runner,
-  };
-  if (options.artifactService) {
-    env.ACTIONS_RUNTIME_TOKEN = standIn.state.runtimeToken;
-    env.ACTIONS_RESULTS_URL = `${standIn.serverUrl}/`;
-  }
-  for (const [name, spec] of Object.entries(action.inputs)) {
-    const value = options.inputs?.[name] ?? (spec.default === '${{ github.token }}' ? standIn.state.token : (spec.default ?? ''));
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
-  const child = spawn(process.execPath, [join(dist, 'index.js')], { cwd: workspace, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const status = await new Promise<number | null>((done) => child.on('close', done));
-  return { status, stdout, stderr, summary: readFileSync(files.summary, 'utf8') };
+/** The bundle on a pull_request event, in a workspace holding the config and the data. */
+async function runAction(standIn: GitHubStandIn, options: { fromFork?: boolean; inputs?: Record<string, string>; artifactService?: boolean } = {}): Promise<BundledActionRun> {
+  const workspace = writeWorkspace({ 'training_config.yaml': CONFIG, 'data/churn.csv': DATA });
+  return runBundledAction(standIn, {
+    workspace,
+    eventName: 'pull_request',
+    payload: pullRequestPayload(options.fromFork ?? false),
+    ref: `refs/pull/${PULL}/merge`,
+    sha: 'd'.repeat(40),
+    actor: 'dev',
+    inputs: options.inputs,
+    artifactService: options.artifactService ?? false,
+  });
 }
 
 /** A committed metrics.json over 1 MB (a long tuning history), so the contents API sends no content. */
