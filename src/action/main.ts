@@ -44,7 +44,7 @@ export async function runAction(version: string, env: NodeJS.ProcessEnv = proces
     core.setOutput('model-card-path', result.paths.modelCard ?? '');
     core.setOutput('cost-usd', result.document.cost.usd.toFixed(6));
     // Artifact, sticky PR comment (403 falls back to the summary), baseline read: src/app/publish.
-    const files = settings.publish === 'none' ? [] : listOutputFiles(result.paths.outputDir);
+    const files = settings.publish === 'none' ? [] : listOutputFiles(result.paths.outputDir, (message) => actionsLogger.warning(message));
     const published = await publishRun({ ...github, fs: deps.fs, logger: actionsLogger }, { result, configPath: settings.configPath, displayPath, publishMode: settings.publish, files });
     if (published.summary !== null) await core.summary.addRaw(published.summary).write();
     core.info(result.verdictLine);

@@ -1,8 +1,9 @@
 import { compareFingerprints, fingerprintOfLineage, type TrainingFingerprint } from '../../core/gitops/fingerprint';
-import { artifactName, promotedFileNames } from '../../core/gitops/model-files';
+import { artifactName } from '../../core/gitops/model-files';
 import type { MetricsDocument } from '../../core/report/metrics-document';
 import type { ActionsRuns, WorkflowRunRecord } from '../../ports/actions-runs';
 import type { PullRequestRecord, Pulls } from '../../ports/git-data';
+import { collectPromotedFiles } from './collect-promoted-files';
 
 export interface ReviewedArtifactPorts {
   pulls: Pulls;
@@ -19,7 +20,8 @@ export interface ReviewedArtifactRequest {
 }
 
 export type ReviewedArtifactResult =
-  | { found: true; pull: PullRequestRecord; run: WorkflowRunRecord; files: Map<string, Uint8Array>; metrics: MetricsDocument }
+  /** `files` by path inside the artifact (a command model's files keep their sub-paths); `warnings` for the log. */
+  | { found: true; pull: PullRequestRecord; run: WorkflowRunRecord; files: Map<string, Uint8Array>; metrics: MetricsDocument; warnings: string[] }
   /** Nothing reviewed matches: train. `reasons` says what was looked at, for the log. */
   | { found: false; pull: PullRequestRecord | null; reasons: string[] };
 
@@ -84,17 +86,9 @@ export async function findReviewedArtifact(ports: ReviewedArtifactPorts, request
       reasons.push(`run ${run.id}'s model failed its gates`);
       continue;
     }
-    return { found: true, pull, run, files: pickPromotedFiles(files, metrics), metrics };
+    // Exactly the files promotion commits, of those the artifact holds.
+    const picked = await collectPromotedFiles(async (path) => files.get(path) ?? null, metrics.model?.path, `run ${run.id}'s artifact ${wanted}`);
+    return { found: true, pull, run, files: picked.files, metrics, warnings: picked.warnings };
   }
   return { found: false, pull, reasons };
-}
-
-/** Exactly the files promotion commits, of those the artifact holds. */
-function pickPromotedFiles(files: Map<string, Uint8Array>, metrics: MetricsDocument): Map<string, Uint8Array> {
-  const picked = new Map<string, Uint8Array>();
-  for (const name of promotedFileNames(metrics.model?.path)) {
-    const bytes = files.get(name);
-    if (bytes) picked.set(name, bytes);
-  }
-  return picked;
 }

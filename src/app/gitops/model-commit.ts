@@ -12,7 +12,7 @@ export interface ModelCommitPorts {
 
 export interface ModelCommitRequest {
   name: string;
-  /** The run's files by name (flat, as in the artifact); committed under models/<name>/. */
+  /** The run's files by path relative to its output dir (sub-paths kept); committed under models/<name>/<path>. */
   files: ReadonlyMap<string, Uint8Array>;
   branch: string;
   message: string;

@@ -52,6 +52,7 @@ export async function promoteOnPush(ports: PromotionPorts, request: PromotionReq
     ports.logger.notice(`mltrain: no reviewed model of ${request.name} matches today's config and data, so this push trains one: ${reviewed.reasons.join('; ')}`);
     return { action: 'train', pullNumber: reviewed.pull?.number ?? null, reasons: reviewed.reasons };
   }
+  for (const warning of reviewed.warnings) ports.logger.warning(warning);
   ports.logger.info(`promoting ${request.name} as reviewed in #${reviewed.pull.number} (run ${reviewed.run.id}): ${[...reviewed.files.keys()].join(', ')}`);
   const commit = await commitModelFiles(ports, {
     name: request.name,

@@ -55,7 +55,7 @@ export async function runPromoteFlow(ports: GitOpsFlowPorts, request: GitOpsFlow
     ports.logger.warning(`${today.name} was trained on push but did not pass its gates: nothing is committed`);
     return { flow: 'promote', promotion, run, commit: null, exitCode: run.exitCode };
   }
-  const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir);
+  const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir, ports.logger);
   const commit = await promoteTrainedModel(ports, { name: today.name, branch: request.defaultBranch, pullNumber: promotion.pullNumber, files, sizeWarningBytes: request.sizeWarningBytes });
   return { flow: 'promote', promotion, run, commit, exitCode: run.exitCode };
 }
@@ -69,7 +69,7 @@ export async function runPromoteFlow(ports: GitOpsFlowPorts, request: GitOpsFlow
 export async function runRetrainFlow(ports: GitOpsFlowPorts, request: Pick<GitOpsFlowRequest, 'defaultBranch' | 'now' | 'sizeWarningBytes'>, train: () => Promise<RunResult>): Promise<GitOpsFlowOutcome> {
   const run = await train();
   if (run.document.stage !== 'complete') return { flow: 'retrain', run, pullRequest: null, exitCode: run.exitCode };
-  const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir);
+  const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir, ports.logger);
   const report = retrainReport(run, request.defaultBranch) ?? ((await ports.fs.exists(run.paths.report)) ? await ports.fs.readText(run.paths.report) : run.summaryMarkdown);
   const pullRequest = await openRetrainPullRequest(
     { ...ports.retrain, logger: ports.logger },

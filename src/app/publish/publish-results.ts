@@ -23,7 +23,7 @@ export interface PublishRequest {
   event: GitHubEvent | null;
   /** The comment and summary markdown, rendered once the artifact's link is known. */
   render(links: PublishLinks): RenderedBodies;
-  /** Absolute paths of the run's files, uploaded at the artifact's top level. */
+  /** Absolute paths of the run's files, uploaded at their paths relative to `outputDir` (a command model's sub-folders kept). */
   files: readonly string[];
   /** The folder holding `files`. */
   outputDir: string;
