@@ -79,6 +79,9 @@ describe('explainModel on gbdt', () => {
     expect(a).toMatchObject({ gain: 7, total_gain: 7, cover: 10, splits: 1 });
     expect(b).toMatchObject({ gain: 2, total_gain: 2, cover: 6, splits: 1 });
     expect(section.classes).toBeUndefined();
+    const regression = available(explainModel({ model: gbdt([HAND_TREE], 'reg:squarederror', 1, [10]), data: handData(null), rng: Rng.fromSeed(1) }));
+    expect(regression).toMatchObject({ output: 'value', expected_value: [13.4] });
+    expect(regression.features[0].mean_abs_shap).toBeCloseTo(64 / 45, 12);
   });
 
   it('multiclass: per-class mean |SHAP| under the class names, summed over classes', () => {
