@@ -7,6 +7,8 @@ import type { RuleContext, ValidationFinding } from './validation-types';
 const ID_NAME = /(^|[_\s.-])(id|uuid|guid|key)$|^id([_\s.-]|$)|^(index|row_?num(ber)?|unnamed: \d+)$/i;
 /** Below this many rows uniqueness says little about a column being an identifier. */
 const ID_MIN_ROWS = 20;
+/** How many leading values `repeatsEarly` looks at. */
+const EARLY_ROWS = 4096;
 
 /** Missing fraction, minimum rows, duplicate rows, constant columns, id-like features. */
 export function validateQuality(ctx: RuleContext): ValidationFinding[] {
@@ -121,6 +123,18 @@ function atMostOneValue(column: Column, n: number): boolean {
   return true;
 }
 
+/** Does a present value repeat among the column's first EARLY_ROWS present values? */
+function repeatsEarly(column: Column, n: number): boolean {
+  const seen = new Set<number>();
+  for (let r = 0; r < n && seen.size < EARLY_ROWS; r++) {
+    if (isMissing(column, r)) continue;
+    const value = column.type === 'categorical' ? column.codes[r] : column.values[r];
+    if (seen.has(value)) return true;
+    seen.add(value);
+  }
+  return false;
+}
+
 /**
  * The distinct count when the column looks like an identifier (else undefined): every value
  * distinct and text or whole numbers, or a name like `id` / `customer_id` with over 90% distinct.
@@ -138,6 +152,9 @@ function idLikeDistinct(column: Column, n: number): number | undefined {
     if (!named && column.type === 'numeric' && !Number.isInteger(column.values[r])) return undefined;
   }
   if (present === 0) return undefined;
+  // An unnamed column is an identifier only if no value repeats: a repeat among the first values
+  // settles it without sorting the column.
+  if (!named && repeatsEarly(column, n)) return undefined;
   const distinct = distinctCount(column, n);
   if (named) return distinct / present > 0.9 ? distinct : undefined;
   return distinct === present ? distinct : undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../random/rng';
 import { bootstrapIntervals, bootstrapIntervalsByCounts } from './bootstrap';
 import { computeMetrics } from './compute-metrics';
+import { binaryClfCurve } from './ranking';
 
 function data(task: 'binary' | 'multiclass' | 'regression', n: number, seed: number): { yTrue: Float64Array; yScore: Float64Array; k: number } {
   const rng = Rng.fromSeed(seed);
@@ -42,4 +43,20 @@ describe('bootstrapIntervalsByCounts', () => {
       }
     });
   }
+});
+
+describe('weighted binaryClfCurve on rows already in ascending score order', () => {
+  it('gives the curve of the same rows in any order (ties included)', () => {
+    const { yTrue, yScore } = data('binary', 400, 21);
+    const rows = Array.from({ length: 400 }, (_, i) => i).sort((a, b) => yScore[a] - yScore[b] || a - b);
+    const weight = Float64Array.from({ length: 400 }, (_, i) => i % 3);
+    const sortedTrue = Float64Array.from(rows, (r) => yTrue[r]);
+    const sortedScore = Float64Array.from(rows, (r) => yScore[r]);
+    const sortedWeight = Float64Array.from(rows, (r) => weight[r]);
+    const fromSorted = binaryClfCurve(sortedTrue, sortedScore, sortedWeight);
+    const fromShuffled = binaryClfCurve(yTrue, yScore, weight);
+    expect(Array.from(fromSorted.thresholds)).toEqual(Array.from(fromShuffled.thresholds));
+    expect(Array.from(fromSorted.tps)).toEqual(Array.from(fromShuffled.tps));
+    expect(Array.from(fromSorted.fps)).toEqual(Array.from(fromShuffled.fps));
+  });
 });

@@ -90,7 +90,12 @@ export function binaryClfCurve(yTrue: Numbers, yScore: Numbers, sampleWeight?: N
     for (let i = 0; i < n; i++) if (w[i] !== 0) kept++;
     const order = new Uint32Array(kept);
     for (let i = 0, k = 0; i < n; i++) if (w[i] !== 0) order[k++] = i;
-    order.sort((a, b) => (ys[a] < ys[b] ? 1 : ys[a] > ys[b] ? -1 : b - a));
+    // Rows already in ascending score order (a bootstrap over pre-sorted rows) just reverse into
+    // that order; typed-array sort with a comparator is a merge sort that never notices.
+    let ascending = true;
+    for (let k = 1; k < kept && ascending; k++) if (!(ys[order[k - 1]] <= ys[order[k]])) ascending = false;
+    if (ascending) order.reverse();
+    else order.sort((a, b) => (ys[a] < ys[b] ? 1 : ys[a] > ys[b] ? -1 : b - a));
     let tp = 0;
     let fp = 0;
     for (let k = 0; k < kept; k++) {
