@@ -6,13 +6,16 @@
  * take turns in a rotating order so drifting load hits all alike; medians of the tune phase's
  * wall time, and the CPU seconds of the whole run over its wall seconds (how many cores it got).
  * Random sampler, no pruner: every setting trains the identical 12 trials, so the times compare
- * the same work.
+ * the same work. Each run is a fresh process, as `mltrain run` is: every setting starts with
+ * cold JIT-compiled code (in one long process the main thread would stay warm while each pool's
+ * workers start cold).
  * Run from the repository root (the output must sit inside the repository so esbuild resolves):
  *   npx esbuild bench/tune/parallel-trials.ts --bundle --platform=node --format=esm --external:esbuild \
  *     --banner:js="import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" \
  *     --outfile=bench/out/parallel-trials.mjs && node bench/out/parallel-trials.mjs [--rounds 3] [--trials 12] [--estimators 200]
  */
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,9 +40,10 @@ const nTrials = option('trials', 12);
 const estimators = option('estimators', 200);
 const dataset = resolve('../shared/datasets/telco_churn.csv');
 
-const work = mkdtempSync(join(tmpdir(), 'mltrain-parallel-bench-'));
+const oneRun = args.indexOf('--one');
+const work = oneRun >= 0 ? args[args.indexOf('--work') + 1] : mkdtempSync(join(tmpdir(), 'mltrain-parallel-bench-'));
 const workerFile = join(work, 'trial-worker.mjs');
-await build({ entryPoints: ['src/workers/trial-worker.ts'], outfile: workerFile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+if (oneRun < 0) await build({ entryPoints: ['src/workers/trial-worker.ts'], outfile: workerFile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
 
 interface Setting {
   name: string;
@@ -131,30 +135,46 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`telco churn, gbdt, ${nTrials} trials x ${estimators} rounds, random sampler, no pruner, ${rounds} rounds, settings in rotating order`);
-const runs = new Map<string, { tune: number[]; cores: number[]; best: number }>(SETTINGS.map((s) => [s.name, { tune: [], cores: [], best: NaN }]));
-const histories = new Set<string>();
-const capacities: number[] = [];
-for (let round = 0; round < rounds; round++) {
-  capacities.push(await parallelCapacity());
-  console.log(`round ${round + 1}: the machine gives ${capacities.at(-1)!.toFixed(2)} cores to two busy threads`);
-  const order = SETTINGS.map((_, i) => SETTINGS[(i + round) % SETTINGS.length]);
-  for (const setting of order) {
-    const run = await runOnce(setting, round);
-    const entry = runs.get(setting.name)!;
-    entry.tune.push(run.tuneSeconds);
-    entry.cores.push(run.coresUsed);
-    entry.best = run.bestAuc;
-    histories.add(run.history);
-    console.log(`round ${round + 1} ${setting.name}: tune ${run.tuneSeconds.toFixed(1)} s, ${run.coresUsed.toFixed(2)} cores used, best AUC ${run.bestAuc.toFixed(4)} (load ${loadavg()[0].toFixed(1)})`);
-  }
+type RunResult = Awaited<ReturnType<typeof runOnce>>;
+
+/** One run in a fresh process (this script with --one). */
+function runInChild(settingIndex: number, round: number): RunResult {
+  const output = execFileSync(process.execPath, [process.argv[1], '--one', String(settingIndex), '--round', String(round), '--work', work, '--trials', String(nTrials), '--estimators', String(estimators)], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return JSON.parse(output.trim().split('\n').at(-1)!) as RunResult;
 }
-console.log('');
-console.log('| setting | tune phase, median s | runs (s) | cores used, median | best validation AUC |');
-console.log('|---|---|---|---|---|');
-for (const [name, entry] of runs) console.log(`| ${name} | ${median(entry.tune).toFixed(1)} | ${entry.tune.map((t) => t.toFixed(1)).join(', ')} | ${median(entry.cores).toFixed(2)} | ${entry.best.toFixed(4)} |`);
-console.log('');
-const [p1, p2] = [runs.get(SETTINGS[0].name)!, runs.get(SETTINGS[1].name)!];
-console.log(`cores two busy threads got, median over rounds: ${median(capacities).toFixed(2)} (the bound on any speed-up here)`);
-console.log(`speed-up P=2 vs P=1 (both threads 2, median tune time): ${(median(p1.tune) / median(p2.tune)).toFixed(2)}x; identical trials and values in every run: ${histories.size === 1}`);
+
+if (oneRun >= 0) {
+  console.log(JSON.stringify(await runOnce(SETTINGS[Number(args[oneRun + 1])], option('round', 0))));
+} else {
+  await orchestrate();
+}
+
+async function orchestrate(): Promise<void> {
+  console.log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`telco churn, gbdt, ${nTrials} trials x ${estimators} rounds, random sampler, no pruner, ${rounds} rounds, settings in rotating order`);
+  const runs = new Map<string, { tune: number[]; cores: number[]; best: number }>(SETTINGS.map((s) => [s.name, { tune: [], cores: [], best: NaN }]));
+  const histories = new Set<string>();
+  const capacities: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    capacities.push(await parallelCapacity());
+    console.log(`round ${round + 1}: the machine gives ${capacities.at(-1)!.toFixed(2)} cores to two busy threads`);
+    const order = SETTINGS.map((_, i) => SETTINGS[(i + round) % SETTINGS.length]);
+    for (const setting of order) {
+      const run = runInChild(SETTINGS.indexOf(setting), round);
+      const entry = runs.get(setting.name)!;
+      entry.tune.push(run.tuneSeconds);
+      entry.cores.push(run.coresUsed);
+      entry.best = run.bestAuc;
+      histories.add(run.history);
+      console.log(`round ${round + 1} ${setting.name}: tune ${run.tuneSeconds.toFixed(1)} s, ${run.coresUsed.toFixed(2)} cores used, best AUC ${run.bestAuc.toFixed(4)} (load ${loadavg()[0].toFixed(1)})`);
+    }
+  }
+  console.log('');
+  console.log('| setting | tune phase, median s | runs (s) | cores used, median | best validation AUC |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, entry] of runs) console.log(`| ${name} | ${median(entry.tune).toFixed(1)} | ${entry.tune.map((t) => t.toFixed(1)).join(', ')} | ${median(entry.cores).toFixed(2)} | ${entry.best.toFixed(4)} |`);
+  console.log('');
+  const [p1, p2] = [runs.get(SETTINGS[0].name)!, runs.get(SETTINGS[1].name)!];
+  console.log(`cores two busy threads got, median over rounds: ${median(capacities).toFixed(2)} (the bound on any speed-up here)`);
+  console.log(`speed-up P=2 vs P=1 (both threads 2, median tune time): ${(median(p1.tune) / median(p2.tune)).toFixed(2)}x; identical trials and values in every run: ${histories.size === 1}`);
+}
