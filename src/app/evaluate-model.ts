@@ -30,8 +30,8 @@ import type { DataPart } from './prepare-data';
  * is rescaled by sqrt(subsample / rows), the 1/sqrt(n) law of a standard error) and at most
  * BOOTSTRAP_MAX_DRAWS row draws in all.
  */
-const BOOTSTRAP_MAX_ROWS = 20_000;
-const BOOTSTRAP_MAX_DRAWS = 4_000_000;
+const BOOTSTRAP_MAX_ROWS = 10_000;
+const BOOTSTRAP_MAX_DRAWS = 2_000_000;
 const MIN_RESAMPLES = 200;
 
 export interface Evaluation {
@@ -170,7 +170,7 @@ function headlineIntervals(
   if (config.n_resamples === 0 || rows < 2) return { intervals: {}, resamples: 0 };
   const rng = request.rng.fork('bootstrap');
   const m = Math.min(rows, BOOTSTRAP_MAX_ROWS);
-  const picked = m < rows ? rng.fork('subsample').permutation(rows).subarray(0, m).sort() : Uint32Array.from({ length: rows }, (_, i) => i);
+  const picked = m < rows ? rng.fork('subsample').sample(rows, m) : Uint32Array.from({ length: rows }, (_, i) => i);
   const stride = task === 'multiclass' ? numClasses : 1;
   // Binary rows go in ascending score order: the weighted ROC sort then meets one ordered run.
   const order = task === 'binary' ? Uint32Array.from(Array.from(picked).sort((a, b) => scores[a] - scores[b] || a - b)) : picked;

@@ -68,4 +68,19 @@ describe('Rng', () => {
     const resumed = Rng.restore(saved);
     expect([resumed.nextUint32(), resumed.normal()]).toEqual(next);
   });
+
+  it('samples k distinct indices, ascending, each index equally likely', () => {
+    const rng = Rng.fromSeed(9);
+    const hits = new Float64Array(10);
+    for (let t = 0; t < 4000; t++) {
+      const picked = rng.sample(10, 3);
+      expect(picked.length).toBe(3);
+      expect(picked[0] < picked[1] && picked[1] < picked[2]).toBe(true);
+      for (const i of picked) hits[i]++;
+    }
+    // Each index is picked with probability 3/10: 1200 of 4000, binomial SD about 29.
+    for (const h of hits) expect(Math.abs(h - 1200)).toBeLessThan(150);
+    expect(Array.from(Rng.fromSeed(1).sample(5, 5))).toEqual([0, 1, 2, 3, 4]);
+    expect(() => rng.sample(3, 4)).toThrow(RangeError);
+  });
 });
