@@ -20,7 +20,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { fileDataLoader } from '../../src/adapters/file-data-loader.js';
 import { journalFileStorage } from '../../src/adapters/journal-file-storage.js';
 import { nodeFileSystem } from '../../src/adapters/node-file-system.js';
@@ -111,24 +110,6 @@ async function runOnce(setting: Setting, round: number): Promise<{ tuneSeconds: 
   return { tuneSeconds, coresUsed, bestAuc: tuning.best_value, history: JSON.stringify(tuning.history.map((t) => [t.params, t.value])) };
 }
 
-/**
- * How many cores the machine gives this process right now: the work two busy threads get done
- * in a second over the work of one thread alone (2.0 on an idle 2-core machine). It bounds the
- * speed-up any parallel setting can show in the same minute.
- */
-async function parallelCapacity(): Promise<number> {
-  const spinCount = `const { parentPort } = require('node:worker_threads'); let loops = 0; const end = Date.now() + 1000; let x = 0; while (Date.now() < end) { for (let i = 0; i < 1e4; i++) x += Math.sqrt(i); loops++; } parentPort.postMessage(loops + (x > 0 ? 0 : 1));`;
-  const run = (threads: number) =>
-    Promise.all(Array.from({ length: threads }, () => new Promise<number>((done, fail) => {
-      const worker = new Worker(spinCount, { eval: true });
-      worker.once('message', (loops: number) => void worker.terminate().then(() => done(loops)));
-      worker.once('error', fail);
-    })));
-  const one = (await run(1))[0];
-  const two = (await run(2)).reduce((a, b) => a + b, 0);
-  return two / one;
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -154,10 +135,7 @@ async function orchestrate(): Promise<void> {
   console.log(`telco churn, gbdt, ${nTrials} trials x ${estimators} rounds, random sampler, no pruner, ${rounds} rounds, settings in rotating order`);
   const runs = new Map<string, { tune: number[]; cores: number[]; best: number }>(SETTINGS.map((s) => [s.name, { tune: [], cores: [], best: NaN }]));
   const histories = new Set<string>();
-  const capacities: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    capacities.push(await parallelCapacity());
-    console.log(`round ${round + 1}: the machine gives ${capacities.at(-1)!.toFixed(2)} cores to two busy threads`);
     const order = SETTINGS.map((_, i) => SETTINGS[(i + round) % SETTINGS.length]);
     for (const setting of order) {
       const run = runInChild(SETTINGS.indexOf(setting), round);
