@@ -153,6 +153,5 @@ async function orchestrate(): Promise<void> {
   for (const [name, entry] of runs) console.log(`| ${name} | ${median(entry.tune).toFixed(1)} | ${entry.tune.map((t) => t.toFixed(1)).join(', ')} | ${median(entry.cores).toFixed(2)} | ${entry.best.toFixed(4)} |`);
   console.log('');
   const [p1, p2] = [runs.get(SETTINGS[0].name)!, runs.get(SETTINGS[1].name)!];
-  console.log(`cores two busy threads got, median over rounds: ${median(capacities).toFixed(2)} (the bound on any speed-up here)`);
   console.log(`speed-up P=2 vs P=1 (both threads 2, median tune time): ${(median(p1.tune) / median(p2.tune)).toFixed(2)}x; identical trials and values in every run: ${histories.size === 1}`);
 }
