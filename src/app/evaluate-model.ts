@@ -54,6 +54,8 @@ export interface EvaluateRequest {
   config: EvaluationConfig;
   sensitiveColumns: string[];
   rng: Rng;
+  /** The parts' scores when the caller already has them (it times scoring on its own). */
+  scores?: { test: Float64Array; validation?: Float64Array };
 }
 
 /**
@@ -64,8 +66,8 @@ export interface EvaluateRequest {
 export function evaluateModel(request: EvaluateRequest): Evaluation {
   const { task, model, parts, config } = request;
   const numClasses = request.classes?.length ?? 0;
-  const testScores = model.predict(parts.test.encoded.features);
-  const validationScores = parts.validation ? model.predict(parts.validation.encoded.features) : undefined;
+  const testScores = request.scores?.test ?? model.predict(parts.test.encoded.features);
+  const validationScores = request.scores?.validation ?? (parts.validation ? model.predict(parts.validation.encoded.features) : undefined);
   const { threshold, strategy } = decideThreshold(task, config, parts.validation, validationScores);
   const costs = config.business;
   const metricsOf = (yTrue: Float64Array, yScore: Float64Array, sampleWeight?: Float64Array): Metrics => {

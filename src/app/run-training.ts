@@ -113,8 +113,15 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
   }
   deps.logger.info(`trained ${model.engine}: ${model.iterations} iterations, ${meter.elapsedSeconds().toFixed(1)}s into the run`);
 
+  // Scoring the parts is what any job does; the evaluation phase is what mltrain adds on top.
+  phases.start('score');
+  const scores = {
+    test: model.predict(data.parts.test.encoded.features),
+    validation: data.parts.validation ? model.predict(data.parts.validation.encoded.features) : undefined,
+  };
   phases.start('evaluate');
   const evaluation = evaluateModel({
+    scores,
     task: data.task,
     classes: data.classes,
     model,
