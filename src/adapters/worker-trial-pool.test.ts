@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrialWorker } from '../../test/builders/trial-worker-bundle';
 import { inProcessTrialRunner } from '../app/in-process-trial-runner';
 import { foldRows } from '../app/trial-datasets';
@@ -38,6 +38,7 @@ function study(trainer: Trainer, options: Partial<TrialStudy> = {}): TrialStudy 
 }
 
 let workerUrl: URL;
+let removeWorker = () => {};
 const open: TrialRunner[] = [];
 const pool = async (spec: TrialStudy, parallelism = 1) => {
   const runner = await workerTrialPools({ workerUrl }).open(spec, { parallelism });
@@ -46,8 +47,9 @@ const pool = async (spec: TrialStudy, parallelism = 1) => {
 };
 
 beforeAll(async () => {
-  workerUrl = await buildTrialWorker();
+  ({ url: workerUrl, remove: removeWorker } = await buildTrialWorker());
 });
+afterAll(() => removeWorker());
 afterEach(async () => {
   await Promise.all(open.splice(0).map((runner) => runner.close()));
 });
@@ -180,5 +182,6 @@ parentPort.postMessage({ kind: 'ready' });
     await expect(runner.train(request(0))).rejects.toThrow(/exited \(code 3\)/);
     expect(await runner.train(request(1))).toEqual({ model, value: 0.5 });
     expect(loaded).toEqual([{ trial: 1 }]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

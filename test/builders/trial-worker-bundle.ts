@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,8 +11,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * JavaScript, not the TypeScript vitest transforms, and this is the same esbuild step that
  * scripts/build.mjs applies for dist/trial-worker.js (one file, every import inlined).
  */
-export async function buildTrialWorker(): Promise<URL> {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'mltrain-trial-worker-')), 'trial-worker.mjs');
+export async function buildTrialWorker(): Promise<{ url: URL; remove(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'mltrain-trial-worker-'));
+  const outfile = join(dir, 'trial-worker.mjs');
   await build({
     absWorkingDir: root,
     entryPoints: ['src/workers/trial-worker.ts'],
@@ -23,5 +24,5 @@ export async function buildTrialWorker(): Promise<URL> {
     target: 'node20',
     logLevel: 'warning',
   });
-  return pathToFileURL(outfile);
+  return { url: pathToFileURL(outfile), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

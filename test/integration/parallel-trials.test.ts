@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workerTrialPools } from '../../src/adapters/worker-trial-pool';
 import { runTraining } from '../../src/app/run-training';
 import type { RunDependencies } from '../../src/app/run-dependencies';
@@ -34,9 +34,11 @@ tuning:
 const options = { configPath: '/repo/models/demo.yaml', displayPath: 'models/demo.yaml', baseDirectory: '/repo' };
 
 let workerUrl: URL;
+let removeWorker = () => {};
 beforeAll(async () => {
-  workerUrl = await buildTrialWorker();
+  ({ url: workerUrl, remove: removeWorker } = await buildTrialWorker());
 });
+afterAll(() => removeWorker());
 
 /** Real worker pools, watched: how many trials ran at once, with how many threads, and closing. */
 function watchedPools(inner: ParallelTrialRunners, onIteration?: (iteration: number) => void) {
