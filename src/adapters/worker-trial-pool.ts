@@ -71,7 +71,7 @@ class WorkerTrialPool implements TrialRunner {
       metric: study.metric,
       train: shareDataset(study.train),
       validation: study.validation ? shareDataset(study.validation) : undefined,
-      folds: study.folds?.map((fold) => ({ train: fold.train, validation: fold.validation })),
+      folds: study.folds?.map((fold) => ({ train: shareRows(fold.train), validation: shareRows(fold.validation) })),
     };
     const pool = new WorkerTrialPool(study, shared, url);
     try {
@@ -186,4 +186,11 @@ class WorkerTrialPool implements TrialRunner {
     this.replacementError = error;
     for (const job of this.queue.splice(0)) job.reject(error);
   }
+}
+
+/** Row indices in shared memory, so every worker reads one copy. */
+function shareRows(rows: Uint32Array): Uint32Array {
+  const shared = new Uint32Array(new SharedArrayBuffer(rows.byteLength));
+  shared.set(rows);
+  return shared;
 }
