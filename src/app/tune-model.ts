@@ -56,7 +56,9 @@ export function tuningMetric(tuning: TuningConfig, task: PreparedData['task']): 
  * Runs the study: each trial trains on the training part with suggested parameters, reports the
  * validation metric after every boosting round or epoch (so pruners and the budget can stop it),
  * and returns it. The journal (study.jsonl) makes a re-run continue the same study; a changed
- * config, search space or data starts a new one (the identity is a hash of all of them).
+ * config, search space or data starts a new one (the identity is a hash of all of them). With
+ * tuning.parallelism > 1, gbdt and logistic trials train on worker threads (openTrialRunner),
+ * the pruner still judging every step here; `threads` is each trial's share of the run's threads.
  */
 export async function tuneModel(deps: RunDependencies, input: { loaded: LoadedConfig; trainer: Trainer; data: PreparedData; rng: Rng; meter: CostMeter; budget: BudgetGuard; outputDir: string; threads: number }): Promise<TuningOutcome> {
   const { loaded, trainer, data, rng, meter, budget } = input;
