@@ -110,7 +110,7 @@ const { workerData } = require('node:worker_threads');
 (${workerLoop.toString()})(workerData);
 `;
 
-class WasmHistogramBuilder implements HistogramBuilder {
+export class WasmHistogramBuilder implements HistogramBuilder {
   readonly rows: Uint32Array;
   readonly gradHess: Float64Array;
   private readonly kernel: WasmHistogramKernel;
@@ -127,7 +127,8 @@ class WasmHistogramBuilder implements HistogramBuilder {
     private readonly layout: Layout,
     private readonly binned: BinnedData,
     moduleBytes: Uint8Array,
-    private readonly threads: number,
+    /** The caller's thread plus the workers started. */
+    readonly threads: number,
   ) {
     const n = binned.numRows;
     const F = binned.numFeatures;
@@ -243,7 +244,10 @@ class WasmHistogramBuilder implements HistogramBuilder {
 export async function createHistogramBuilder(binned: BinnedData, threads: number): Promise<HistogramBuilder> {
   const wasm = wasmApi();
   if (wasm === null || binned.totalBins > 0x10000 || binned.numRows === 0) return new SerialHistogramBuilder(binned);
-  const layout = planLayout(binned.numRows, binned.numFeatures, binned.totalBins, Math.max(1, threads));
+  // A batch goes to the workers only with MIN_ROWS_PER_THREAD rows per thread, and no batch holds
+  // more rows than the data: workers beyond that would start (and cost) without ever running.
+  threads = Math.max(1, Math.min(threads, Math.floor(binned.numRows / MIN_ROWS_PER_THREAD)));
+  const layout = planLayout(binned.numRows, binned.numFeatures, binned.totalBins, threads);
   const moduleBytes = histogramKernelBytes(layout.pages);
   if (!wasm.validate(moduleBytes)) return new SerialHistogramBuilder(binned);
   let memory: WasmMemory;
@@ -252,5 +256,5 @@ export async function createHistogramBuilder(binned: BinnedData, threads: number
   } catch {
     return new SerialHistogramBuilder(binned);
   }
-  return new WasmHistogramBuilder(memory, wasm, layout, binned, moduleBytes, Math.max(1, threads));
+  return new WasmHistogramBuilder(memory, wasm, layout, binned, moduleBytes, threads);
 }

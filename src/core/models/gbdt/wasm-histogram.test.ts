@@ -4,7 +4,7 @@ import { binFeatures, computeBinEdges } from './binning.js';
 import { SerialHistogramBuilder, type HistogramBuilder } from './histogram.js';
 import { wasmApi } from './wasm-api.js';
 import { histogramKernelBytes } from './wasm-histogram-kernel.js';
-import { createHistogramBuilder } from './wasm-histogram-builder.js';
+import { WasmHistogramBuilder, createHistogramBuilder } from './wasm-histogram-builder.js';
 
 function setup(builder: HistogramBuilder, n: number, seed: number): void {
   const rng = Rng.fromSeed(seed);
@@ -44,6 +44,18 @@ describe('WebAssembly histogram kernel', () => {
         for (let t = 0; t < 3; t++) expect(Array.from(actual[t].hist)).toEqual(Array.from(expected[t].hist));
       }
       await fast.dispose();
+    }
+  });
+
+  it('starts no more threads than batches can use (MIN_ROWS_PER_THREAD rows each)', async () => {
+    const rng = Rng.fromSeed(6);
+    for (const [n, expected] of [[5000, 1], [20000, 2], [30000, 3]] as const) {
+      const features = [Float64Array.from({ length: n }, () => rng.normal())];
+      const binned = binFeatures(features, [false], computeBinEdges(features, [false], 64, rng.fork('bins')), 64);
+      const builder = await createHistogramBuilder(binned, 4);
+      expect(builder).toBeInstanceOf(WasmHistogramBuilder);
+      expect((builder as WasmHistogramBuilder).threads).toBe(expected);
+      await builder.dispose();
     }
   });
 });
