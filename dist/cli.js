@@ -18,12 +18,14 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-VTPT2B3Z.js";
+} from "./chunks/chunk-UJEPT4UX.js";
 import {
   ConfigError,
   profileTable
-} from "./chunks/chunk-ONZAHWAZ.js";
-import "./chunks/chunk-VYCGOI27.js";
+} from "./chunks/chunk-GSWFFYOF.js";
+import "./chunks/chunk-X7HPGLUD.js";
+import "./chunks/chunk-2UOWI7P6.js";
+import "./chunks/chunk-LFIDCTJI.js";
 import "./chunks/chunk-VXJLJB5O.js";
 import "./chunks/chunk-X542JXY6.js";
 import "./chunks/chunk-SA2DTWOY.js";

@@ -65,6 +65,7 @@ import {
   baselineRef,
   cancelOnSignals,
   classifyError,
+  commandModelFilePaths,
   commentMarker,
   createNodeRunDependencies,
   errorMessage,
@@ -73,13 +74,16 @@ import {
   isAccessDenied,
   loadConfig,
   package_default,
+  readCommandModelJson,
   renderPrComment,
   runTraining,
   toJson,
   withDefaults
-} from "./chunks/chunk-VTPT2B3Z.js";
-import "./chunks/chunk-ONZAHWAZ.js";
-import "./chunks/chunk-VYCGOI27.js";
+} from "./chunks/chunk-UJEPT4UX.js";
+import "./chunks/chunk-GSWFFYOF.js";
+import "./chunks/chunk-X7HPGLUD.js";
+import "./chunks/chunk-2UOWI7P6.js";
+import "./chunks/chunk-LFIDCTJI.js";
 import "./chunks/chunk-VXJLJB5O.js";
 import "./chunks/chunk-X542JXY6.js";
 import {
@@ -2835,10 +2839,116 @@ var MissingAccess = class {
 };
 
 // src/adapters/github/list-output-files.ts
-import { readdirSync } from "node:fs";
+import { lstatSync, readFileSync as readFileSync2, readdirSync, realpathSync } from "node:fs";
 import { join } from "node:path";
-function listOutputFiles(outputDir) {
-  return readdirSync(outputDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(outputDir, entry.name)).sort();
+
+// src/core/gitops/model-files.ts
+var PROMOTED_FILES = ["metrics.json", "model.json", "MODEL_CARD.md", "model-card.json", "data-profile.json"];
+var DEFAULT_MODEL_SIZE_WARNING_BYTES = 50 * 1024 * 1024;
+var DEFAULT_MODELS_ROOT = "models";
+function artifactName(name) {
+  return `mltrain-${name}`;
+}
+function modelFolder(name, modelsRoot = DEFAULT_MODELS_ROOT) {
+  return `${modelsRoot.replace(/\/+$/, "")}/${name}`;
+}
+function retrainBranch(name) {
+  return `mltrain/retrain-${name}`;
+}
+function promoteBranch(name) {
+  return `mltrain/promote-${name}`;
+}
+function promotedFileNames(modelPath) {
+  const names = [...PROMOTED_FILES];
+  const modelFile = modelPath?.split(/[\\/]/).pop();
+  if (modelFile && !names.includes(modelFile)) names.push(modelFile);
+  return names;
+}
+function oversizedFileWarnings(files, limitBytes) {
+  const megabytes = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return files.filter((file) => file.size > limitBytes).map((file) => {
+    const segments = file.path.split("/");
+    const base = segments.pop() ?? file.path;
+    const pattern = base.lastIndexOf(".") > 0 ? `*${base.slice(base.lastIndexOf("."))}` : base;
+    return `${file.path} is ${megabytes(file.size)}, over the ${megabytes(limitBytes)} limit for committed model files: track such files with Git LFS (git lfs track '${[...segments, pattern].join("/")}'); GitHub refuses files over 100 MB`;
+  });
+}
+
+// src/core/gitops/promoted-file-paths.ts
+var UNPORTABLE_CHARACTERS = /[":<>|*?\u0000-\u001f\u007f]/;
+function unsafeReason(path9, topLevel) {
+  if (UNPORTABLE_CHARACTERS.test(path9)) return 'its path holds a character artifacts refuse (" : < > | * ? or a control character)';
+  if (path9.split("/").some((segment) => segment.toLowerCase() === ".git")) return "its path has a '.git' segment, which git refuses";
+  if (topLevel.has(path9)) return `it would replace the run's own ${path9}`;
+  return null;
+}
+function promotedFilePaths(modelPath, modelJson) {
+  const fixed = promotedFileNames(modelPath);
+  const engine = modelJson && typeof modelJson === "object" ? modelJson.engine : void 0;
+  if (engine?.type !== "command") return { paths: fixed, refused: [], commandFileCount: 0 };
+  let files;
+  try {
+    files = readCommandModelJson(engine.model).files;
+  } catch (error2) {
+    return { paths: fixed, refused: [{ path: null, reason: `model.json's command model part is refused: ${error2.message}` }], commandFileCount: 0 };
+  }
+  if (files === null) return { paths: fixed, refused: [{ path: null, reason: "model.json lists none (it was written before mltrain recorded them): retrain to promote them" }], commandFileCount: 0 };
+  const topLevel = new Set(fixed);
+  const seen = /* @__PURE__ */ new Set();
+  const commandPaths = [];
+  const refused = [];
+  for (const path9 of commandModelFilePaths({ engine })) {
+    if (seen.has(path9)) continue;
+    seen.add(path9);
+    const reason = unsafeReason(path9, topLevel);
+    if (reason) refused.push({ path: path9, reason });
+    else commandPaths.push(path9);
+  }
+  return { paths: [...fixed, ...commandPaths], refused, commandFileCount: commandPaths.length };
+}
+function refusedFileWarning(file) {
+  const what = file.path === null ? "any of the command model's files" : file.path;
+  return `mltrain does not promote ${what}: ${file.reason}; without ${file.path === null ? "them" : "it"} the promoted command model cannot be re-scored as a baseline`;
+}
+
+// src/adapters/github/list-output-files.ts
+function readModelJson(outputDir) {
+  try {
+    return JSON.parse(readFileSync2(join(outputDir, "model.json"), "utf8"));
+  } catch {
+    return null;
+  }
+}
+function isPlainFileInside(realOutputDir, relativePath) {
+  const path9 = join(realOutputDir, ...relativePath.split("/"));
+  try {
+    return lstatSync(path9).isFile() && realpathSync(path9) === path9;
+  } catch {
+    return false;
+  }
+}
+function listOutputFiles(outputDir, warn = () => void 0) {
+  const topLevel = readdirSync(outputDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(outputDir, entry.name));
+  const selection = promotedFilePaths(void 0, readModelJson(outputDir));
+  for (const refused of selection.refused) warn(refusedFileWarning(refused));
+  const commandPaths = selection.paths.slice(selection.paths.length - selection.commandFileCount);
+  const realOutputDir = commandPaths.length > 0 ? realpathSync(outputDir) : outputDir;
+  const left = [];
+  const nested = [];
+  for (const path9 of commandPaths) {
+    if (!isPlainFileInside(realOutputDir, path9)) left.push(path9);
+    else if (path9.includes("/")) nested.push(join(outputDir, ...path9.split("/")));
+  }
+  if (left.length > 0) warn(`the artifact leaves out ${left.length} of the command model's files that model.json lists, absent or not plain files (symbolic links are never uploaded): ${left.join(", ")}`);
+  return [...topLevel, ...nested].sort();
+}
+
+// src/app/publish/rescored-baseline.ts
+function rescoredBaseline(document, committed, ref) {
+  if (!document.baseline?.rescored) return void 0;
+  const metrics = { test: Object.fromEntries(Object.entries(document.baseline.metrics.test).map(([k, v]) => [k, v ?? NaN])), validation: {} };
+  const base = withDefaults({ ...committed?.document ?? { name: document.name, task: document.task }, metrics });
+  return { document: base, source: "rescored", ref: committed?.ref ?? ref, path: document.baseline.source };
 }
 
 // src/app/publish/comment-marker.ts
@@ -3040,12 +3150,6 @@ async function publishRun(ports, request) {
     outputDir: result.paths.outputDir
   });
   return { ...outcome, baseline };
-}
-function rescoredBaseline(document, committed) {
-  if (!document.baseline) return void 0;
-  const metrics = { test: Object.fromEntries(Object.entries(document.baseline.metrics.test).map(([k, v]) => [k, v ?? NaN])), validation: {} };
-  const base = withDefaults({ ...committed?.document ?? { name: document.name, task: document.task }, metrics });
-  return { document: base, source: "rescored", ref: committed?.ref, path: document.baseline.source };
 }
 
 // node_modules/@actions/cache/lib/cache.js
@@ -28967,7 +29071,43 @@ function parsePositive(raw, name, fallback) {
 }
 
 // src/action/gitops-run.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/app/gitops/flow-outputs.ts
+function gitopsFlowOutputs(outcome) {
+  if (outcome.flow === "retrain") {
+    return outcome.pullRequest ? { promotion: "retrain-pull-request", pullRequestUrl: outcome.pullRequest.pullUrl } : { promotion: "not-promoted", pullRequestUrl: null };
+  }
+  const pullRequestUrl = outcome.commit?.status === "pull-request" ? outcome.commit.pullUrl : null;
+  switch (outcome.promotion.action) {
+    case "skipped":
+      return { promotion: "skipped", pullRequestUrl: null };
+    case "promoted":
+      return { promotion: "promoted", pullRequestUrl };
+    case "train":
+      return { promotion: outcome.commit ? "trained" : "not-promoted", pullRequestUrl };
+  }
+}
+function promotionSummary(outcome) {
+  if (outcome.flow !== "promote" || outcome.run !== null) return null;
+  const promotion = outcome.promotion;
+  if (promotion.action === "skipped") return `### mltrain
+
+Skipped: ${promotion.detail}
+`;
+  if (promotion.action !== "promoted") return null;
+  const commit = promotion.commit;
+  const files = commit.paths.map((path9) => `\`${path9}\``).join(", ");
+  const where2 = commit.status === "pull-request" ? `proposed in ${commit.pullUrl} (the branch refused the commit: ${commit.refusal})` : commit.status === "unchanged" ? `already committed at ${commit.commitSha.slice(0, 7)} (nothing changed)` : `committed as ${commit.commitSha.slice(0, 7)}`;
+  const warnings = commit.warnings.map((warning2) => `
+> ${warning2}`).join("");
+  return `### mltrain
+
+Promoted the model reviewed in pull request #${promotion.pullNumber} (workflow run ${promotion.runId}), not retrained: ${where2}.
+
+Files: ${files}
+${warnings}`;
+}
 
 // src/core/gitops/loop-guard.ts
 var MLTRAIN_COMMIT_MARKER = "[mltrain]";
@@ -29019,34 +29159,28 @@ function compareFingerprints(reviewed, today) {
   return differences.length === 0 ? { matches: true } : { matches: false, differences };
 }
 
-// src/core/gitops/model-files.ts
-var PROMOTED_FILES = ["metrics.json", "model.json", "MODEL_CARD.md", "model-card.json", "data-profile.json"];
-var DEFAULT_MODEL_SIZE_WARNING_BYTES = 50 * 1024 * 1024;
-var DEFAULT_MODELS_ROOT = "models";
-function artifactName(name) {
-  return `mltrain-${name}`;
+// src/app/gitops/collect-promoted-files.ts
+function parseJson(bytes) {
+  if (!bytes) return null;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return null;
+  }
 }
-function modelFolder(name, modelsRoot = DEFAULT_MODELS_ROOT) {
-  return `${modelsRoot.replace(/\/+$/, "")}/${name}`;
-}
-function retrainBranch(name) {
-  return `mltrain/retrain-${name}`;
-}
-function promoteBranch(name) {
-  return `mltrain/promote-${name}`;
-}
-function promotedFileNames(modelPath) {
-  const names = [...PROMOTED_FILES];
-  const modelFile = modelPath?.split(/[\\/]/).pop();
-  if (modelFile && !names.includes(modelFile)) names.push(modelFile);
-  return names;
-}
-function oversizedFileWarnings(files, limitBytes) {
-  const megabytes = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return files.filter((file) => file.size > limitBytes).map((file) => {
-    const extension = file.path.includes(".") ? `*.${file.path.split(".").pop()}` : file.path.split("/").pop();
-    return `${file.path} is ${megabytes(file.size)}, over the ${megabytes(limitBytes)} limit for committed model files: track such files with Git LFS (git lfs track '${file.path.split("/").slice(0, -1).join("/")}/${extension}'); GitHub refuses files over 100 MB`;
-  });
+async function collectPromotedFiles(read, modelPath, where2) {
+  const selection = promotedFilePaths(modelPath, parseJson(await read("model.json")));
+  const warnings = selection.refused.map(refusedFileWarning);
+  const commandFiles = new Set(selection.paths.slice(selection.paths.length - selection.commandFileCount));
+  const files = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (const path9 of selection.paths) {
+    const bytes = await read(path9);
+    if (bytes) files.set(path9, bytes);
+    else if (commandFiles.has(path9)) missing.push(path9);
+  }
+  if (missing.length > 0) warnings.push(`${where2} lacks ${missing.length} of the command model's files that model.json lists (${missing.join(", ")}): the promoted model cannot be re-scored as a baseline without them`);
+  return { files, warnings };
 }
 
 // src/app/gitops/find-reviewed-artifact.ts
@@ -29101,17 +29235,10 @@ async function findReviewedArtifact(ports, request) {
       reasons.push(`run ${run.id}'s model failed its gates`);
       continue;
     }
-    return { found: true, pull, run, files: pickPromotedFiles(files, metrics), metrics };
+    const picked = await collectPromotedFiles(async (path9) => files.get(path9) ?? null, metrics.model?.path, `run ${run.id}'s artifact ${wanted}`);
+    return { found: true, pull, run, files: picked.files, metrics, warnings: picked.warnings };
   }
   return { found: false, pull, reasons };
-}
-function pickPromotedFiles(files, metrics) {
-  const picked = /* @__PURE__ */ new Map();
-  for (const name of promotedFileNames(metrics.model?.path)) {
-    const bytes = files.get(name);
-    if (bytes) picked.set(name, bytes);
-  }
-  return picked;
 }
 
 // src/app/gitops/commit-files.ts
@@ -29127,7 +29254,7 @@ async function commitFilesToBranch(git, request) {
     const commitSha = await git.createCommit(request.message, treeSha, [head.commitSha]);
     const update3 = await git.updateBranch(request.branch, commitSha);
     if (update3.outcome === "updated") return { status: "committed", commitSha, parentSha: head.commitSha, attempts: attempt };
-    if (update3.outcome === "refused") return { status: "refused", message: update3.message ?? "the branch refused the update", parentSha: head.commitSha, treeSha };
+    if (update3.outcome === "refused") return { status: "refused", message: update3.message ?? "the branch refused the update", parentSha: head.commitSha, treeSha, commitSha };
     lastMessage = update3.message ?? "not a fast-forward";
   }
   throw new Error(`could not commit to ${request.branch}: it moved during each of ${maxAttempts} attempts (${lastMessage})`);
@@ -29154,7 +29281,7 @@ async function commitModelFiles(ports, request) {
       ports.logger.notice(`${folder}/ on ${request.branch} already holds these files: nothing to commit`);
       return { status: "unchanged", commitSha: outcome.commitSha, paths, warnings };
     case "refused": {
-      const commitSha = await ports.git.createCommit(request.message, outcome.treeSha, [outcome.parentSha]);
+      const commitSha = outcome.commitSha;
       const branch = promoteBranch(request.name);
       await ports.git.forceBranch(branch, commitSha);
       const body2 = fitComment(request.pullBody, "The rest was cut: GitHub limits a pull request body to 65,536 characters.").body;
@@ -29178,6 +29305,7 @@ async function promoteOnPush(ports, request) {
     ports.logger.notice(`mltrain: no reviewed model of ${request.name} matches today's config and data, so this push trains one: ${reviewed.reasons.join("; ")}`);
     return { action: "train", pullNumber: reviewed.pull?.number ?? null, reasons: reviewed.reasons };
   }
+  for (const warning2 of reviewed.warnings) ports.logger.warning(warning2);
   ports.logger.info(`promoting ${request.name} as reviewed in #${reviewed.pull.number} (run ${reviewed.run.id}): ${[...reviewed.files.keys()].join(", ")}`);
   const commit = await commitModelFiles(ports, {
     name: request.name,
@@ -29206,19 +29334,20 @@ async function promoteTrainedModel(ports, request) {
 
 // src/app/gitops/read-run-files.ts
 import { join as join6 } from "node:path";
-async function readPromotedRunFiles(fs6, outputDir) {
-  const metricsPath = join6(outputDir, "metrics.json");
+async function readPromotedRunFiles(fs6, outputDir, logger3) {
+  const read = async (path9) => {
+    const file = join6(outputDir, ...path9.split("/"));
+    return await fs6.exists(file) ? fs6.readBytes(file) : null;
+  };
+  const metricsBytes = await read("metrics.json");
   let modelPath;
-  if (await fs6.exists(metricsPath)) {
-    const metrics = JSON.parse(await fs6.readText(metricsPath));
+  if (metricsBytes) {
+    const metrics = JSON.parse(new TextDecoder().decode(metricsBytes));
     modelPath = metrics.model?.path;
   }
-  const files = /* @__PURE__ */ new Map();
-  for (const name of promotedFileNames(modelPath)) {
-    const path9 = join6(outputDir, name);
-    if (await fs6.exists(path9)) files.set(name, await fs6.readBytes(path9));
-  }
-  return files;
+  const collected = await collectPromotedFiles(read, modelPath, `the output dir ${outputDir}`);
+  for (const warning2 of collected.warnings) logger3?.warning(warning2);
+  return collected.files;
 }
 
 // src/app/gitops/retrain-pull-request.ts
@@ -29249,6 +29378,12 @@ ${request.report}`;
   return { branch, commitSha, pullNumber: pull.number, pullUrl: pull.url, pull: open ? "updated" : "opened", warnings };
 }
 
+// src/app/gitops/retrain-report.ts
+function retrainReport(run, baseBranch) {
+  const baseline = rescoredBaseline(run.document, null, baseBranch);
+  return baseline ? renderPrComment(run.document, { ...run.reportData, baseline }) : null;
+}
+
 // src/app/gitops/todays-fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
 import { dirname as dirname3, resolve as resolve3 } from "node:path";
@@ -29274,15 +29409,15 @@ async function runPromoteFlow(ports, request, train) {
     ports.logger.warning(`${today.name} was trained on push but did not pass its gates: nothing is committed`);
     return { flow: "promote", promotion, run, commit: null, exitCode: run.exitCode };
   }
-  const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir);
+  const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir, ports.logger);
   const commit = await promoteTrainedModel(ports, { name: today.name, branch: request.defaultBranch, pullNumber: promotion.pullNumber, files, sizeWarningBytes: request.sizeWarningBytes });
   return { flow: "promote", promotion, run, commit, exitCode: run.exitCode };
 }
 async function runRetrainFlow(ports, request, train) {
   const run = await train();
   if (run.document.stage !== "complete") return { flow: "retrain", run, pullRequest: null, exitCode: run.exitCode };
-  const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir);
-  const report = await ports.fs.exists(run.paths.report) ? await ports.fs.readText(run.paths.report) : run.summaryMarkdown;
+  const files = await readPromotedRunFiles(ports.fs, run.paths.outputDir, ports.logger);
+  const report = retrainReport(run, request.defaultBranch) ?? (await ports.fs.exists(run.paths.report) ? await ports.fs.readText(run.paths.report) : run.summaryMarkdown);
   const pullRequest = await openRetrainPullRequest(
     { ...ports.retrain, logger: ports.logger },
     { name: run.document.name, baseBranch: request.defaultBranch, files, report, now: request.now, checksWillRun: ports.retrain.checksWillRun, sizeWarningBytes: request.sizeWarningBytes }
@@ -29538,7 +29673,7 @@ async function gitopsRun(input) {
     fs: deps.fs,
     logger: actionsLogger
   };
-  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8")) : {};
   const request = {
     configPath: settings.configPath,
     displayPath,
@@ -29549,13 +29684,12 @@ async function gitopsRun(input) {
     sizeWarningBytes: settings.modelSizeWarningMb * 1024 * 1024
   };
   const outcome = flow === "promote" ? await runPromoteFlow(ports, request, input.train) : await runRetrainFlow(ports, request, input.train);
-  if (outcome.flow === "promote") {
-    setOutput("promotion", outcome.promotion.action === "train" ? outcome.commit ? "trained" : "not-promoted" : outcome.promotion.action);
-    if (outcome.promotion.action === "skipped") info(`GitOps: skipped (${outcome.promotion.detail})`);
-  } else {
-    setOutput("promotion", outcome.pullRequest ? "retrain-pull-request" : "not-promoted");
-    if (outcome.pullRequest) setOutput("pull-request-url", outcome.pullRequest.pullUrl);
-  }
+  const outputs = gitopsFlowOutputs(outcome);
+  setOutput("promotion", outputs.promotion);
+  if (outputs.pullRequestUrl) setOutput("pull-request-url", outputs.pullRequestUrl);
+  if (outcome.flow === "promote" && outcome.promotion.action === "skipped") info(`GitOps: skipped (${outcome.promotion.detail})`);
+  const summary2 = promotionSummary(outcome);
+  if (summary2 && env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   return { run: outcome.run };
 }
 
@@ -29583,7 +29717,7 @@ async function runAction(version3, env = process.env) {
     setOutput("model-path", result.paths.model);
     setOutput("model-card-path", result.paths.modelCard ?? "");
     setOutput("cost-usd", result.document.cost.usd.toFixed(6));
-    const files = settings.publish === "none" ? [] : listOutputFiles(result.paths.outputDir);
+    const files = settings.publish === "none" ? [] : listOutputFiles(result.paths.outputDir, (message) => actionsLogger.warning(message));
     const published = await publishRun({ ...github, fs: deps.fs, logger: actionsLogger }, { result, configPath: settings.configPath, displayPath, publishMode: settings.publish, files });
     if (published.summary !== null) await summary.addRaw(published.summary).write();
     info(result.verdictLine);

@@ -15,29 +15,31 @@ import {
   SuccessiveHalvingPruner,
   TPESampler,
   TrialPruned,
-  bootstrapInterval,
   compareToProfile,
-  computeMetrics,
   createStudy,
-  delongTest,
   evaluateGates,
-  fairnessMetrics,
-  featureImportance,
   journalFileStorage,
   loadTable,
   loadTableWithLineage,
-  mcnemarTest,
   parseConfig,
-  predictGbdt,
   profileTable,
+  validateData
+} from "./chunks/chunk-GSWFFYOF.js";
+import {
+  bootstrapInterval,
+  computeMetrics,
+  delongTest,
+  fairnessMetrics,
+  featureImportance,
+  mcnemarTest,
+  predictGbdt,
   splitRows,
   trainGbdt,
-  treeShap,
-  validateData
-} from "./chunks/chunk-ONZAHWAZ.js";
+  treeShap
+} from "./chunks/chunk-2UOWI7P6.js";
 import {
   Rng
-} from "./chunks/chunk-VYCGOI27.js";
+} from "./chunks/chunk-LFIDCTJI.js";
 import "./chunks/chunk-SA2DTWOY.js";
 export {
   ConfigError,

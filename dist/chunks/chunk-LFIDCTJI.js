@@ -95,6 +95,22 @@ var Rng = class _Rng {
     for (let i = 0; i < n; i++) order[i] = i;
     return this.shuffle(order);
   }
+  /**
+   * k distinct indices of 0..n-1 drawn uniformly, in ascending order: the first k steps of a
+   * Fisher-Yates shuffle (k draws, not n, for a small sample of a large table).
+   */
+  sample(n, k) {
+    if (!(k >= 0 && k <= n)) throw new RangeError(`cannot sample ${k} of ${n}`);
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    for (let i = 0; i < k; i++) {
+      const j = i + this.nextInt(n - i);
+      const tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    return order.slice(0, k).sort();
+  }
   /** The generator's state, for checkpoints; `restore` continues the same sequence. */
   state() {
     return { seed: this.seed, path: [...this.path], words: [this.s0, this.s1, this.s2, this.s3], spareNormal: this.spareNormal };

@@ -3,7 +3,7 @@ import { createRequire as __mltrainCreateRequire } from 'node:module';
 const require = __mltrainCreateRequire(import.meta.url);
 import {
   Rng
-} from "./chunk-VYCGOI27.js";
+} from "./chunk-LFIDCTJI.js";
 import {
   permuteRows
 } from "./chunk-JDYJ5YLY.js";
