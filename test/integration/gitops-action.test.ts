@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundledAction, writeWorkspace as writeTempWorkspace, type BundledActionRun } from './github-stand-in/bundled-action';
 import { GitOpsState } from './github-stand-in/gitops-routes';
+import { exampleChurnConfig, exampleChurnRows } from './github-stand-in/example-churn';
 import { GitHubStandIn } from './github-stand-in/server';
 import { zipEntryNames } from './github-stand-in/zip-entries';
 
@@ -14,7 +15,6 @@ import { zipEntryNames } from './github-stand-in/zip-entries';
  * then updates, one retraining pull request; the action's own commit trains nothing.
  */
 
-const repoRoot = resolve(__dirname, '../..');
 const NAME = 'churn';
 const PULL = 12;
 const PULL_HEAD_SHA = 'c'.repeat(40);
@@ -22,20 +22,8 @@ const CONFIG_INPUT = { config: 'churn/training_config.yaml', publish: 'commit' }
 const PROMOTED = ['MODEL_CARD.md', 'data-profile.json', 'metrics.json', 'model-card.json', 'model.json'];
 const REPOSITORY = { id: 81_234, name: 'models', full_name: 'acme/models', private: true, owner: { login: 'acme', type: 'Organization' }, default_branch: 'main', master_branch: 'main' };
 
-// A quick model on the example's real data: the flows are under test, not training.
-const ROWS = readFileSync(join(repoRoot, 'examples/churn/data/telco_churn.csv'), 'utf8').split('\n');
-const dataOf = (rows: number) => `${ROWS.slice(0, rows + 1).join('\n')}\n`;
-const CONFIG = `name: ${NAME}
-seed: 7
-data:
-  path: data/churn.csv
-  target: target
-  task: binary
-model:
-  type: logistic
-gates:
-  - {metric: roc_auc, min: 0.7}
-`;
+const dataOf = exampleChurnRows;
+const CONFIG = exampleChurnConfig(NAME);
 const repositoryFiles = (rows = 800): Record<string, string> => ({ 'README.md': '# models\n', 'churn/training_config.yaml': CONFIG, 'churn/data/churn.csv': dataOf(rows) });
 
 /** What the pull request run uploaded, and the files it wrote (the reviewed model). */

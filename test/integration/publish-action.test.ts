@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBundledAction, writeWorkspace, type BundledActionRun } from './github-stand-in/bundled-action';
+import { exampleChurnConfig, exampleChurnRows } from './github-stand-in/example-churn';
 import { GitHubStandIn } from './github-stand-in/server';
 import { zipEntryNames } from './github-stand-in/zip-entries';
 
@@ -11,24 +10,12 @@ import { zipEntryNames } from './github-stand-in/zip-entries';
  * GitHub stand-in: the comment, its update, the 403 fallback, pagination and a large baseline.
  */
 
-const repo = resolve(__dirname, '../..');
 const PULL = 12;
 const NAME = 'churn_prediction';
 const MARKER = `<!-- mltrain:${NAME} -->`;
 
-// A quick model on the first 1,500 rows of the example's real data: publishing is under test, not training.
-const DATA = readFileSync(join(repo, 'examples/churn/data/telco_churn.csv'), 'utf8').split('\n').slice(0, 1501).join('\n');
-const CONFIG = `name: ${NAME}
-seed: 7
-data:
-  path: data/churn.csv
-  target: target
-  task: binary
-model:
-  type: logistic
-gates:
-  - {metric: roc_auc, min: 0.7}
-`;
+const DATA = exampleChurnRows(1500);
+const CONFIG = exampleChurnConfig(NAME);
 
 function pullRequestPayload(fromFork: boolean) {
   return {
