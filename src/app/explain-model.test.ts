@@ -274,6 +274,16 @@ describe('explanations in a run', () => {
     expect(html).toContain('<section id="explanations">');
   });
 
+  it('evaluation.explanations: max_rows and top_features reach the step; max_rows 0 turns it off', async () => {
+    const small = available((await run('  type: gbdt\n  params: {n_estimators: 5, max_depth: 2}\nevaluation:\n  explanations: {max_rows: 50, top_features: 2}\n')).document.explanations!);
+    expect(small.rows).toBe(50);
+    expect(small.features).toHaveLength(2);
+    const off = await run('  type: gbdt\n  params: {n_estimators: 5, max_depth: 2}\nevaluation:\n  explanations: {max_rows: 0}\n');
+    expect(validateMetrics(off.document), JSON.stringify(validateMetrics.errors)).toBe(true);
+    expect(off.document.explanations).toMatchObject({ available: false, reason: 'turned off (evaluation.explanations.max_rows: 0)' });
+    expect(off.html).not.toContain('data-chart="shap_importance"');
+  });
+
   it('logistic: linear SHAP with one-hot columns summed back into their source column', async () => {
     const { document } = await run('  type: logistic\n');
     expect(validateMetrics(document), JSON.stringify(validateMetrics.errors)).toBe(true);

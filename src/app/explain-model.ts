@@ -63,6 +63,7 @@ export function explainModel(request: ExplainRequest): ExplanationsSection {
   const linear = model.engine === 'logistic' ? asLogisticModel(model.toJSON()) : undefined;
   if (!gbdt && !linear) return unavailable(UNAVAILABLE_REASONS[model.engine] ?? `not available for ${model.engine}`);
   if (testRows === 0) return unavailable('not available: the test part has no rows');
+  if (request.maxRows === 0) return unavailable('turned off (evaluation.explanations.max_rows: 0)');
 
   const wanted = Math.min(testRows, request.maxRows ?? EXPLAIN_MAX_ROWS);
   const affordable = gbdt ? Math.max(EXPLAIN_MIN_ROWS, Math.floor((request.workBudget ?? EXPLAIN_WORK_BUDGET) / treeShapWorkPerRow(gbdt))) : wanted;

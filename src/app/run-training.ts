@@ -131,7 +131,7 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     rng: rng.fork('evaluate'),
   });
   phases.start('explain');
-  const explanations = explainModel({ model, data, rng: rng.fork('explain') });
+  const explanations = explainModel({ model, data, rng: rng.fork('explain'), maxRows: config.evaluation.explanations.max_rows, topFeatures: config.evaluation.explanations.top_features });
   phases.start('latency');
   const latency = commandTrainer ? undefined : measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
 

@@ -112,6 +112,7 @@ export interface EvaluationConfig {
   business?: { false_positive_cost: number; false_negative_cost: number; true_positive_value: number };
   bootstrap: { n_resamples: number; confidence: number };
   latency: { rows: number; batch_size: number };
+  explanations: { max_rows: number; top_features: number };
 }
 
 export interface GateConfig {
