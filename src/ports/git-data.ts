@@ -24,11 +24,24 @@ export interface BranchUpdate {
   message?: string;
 }
 
+/** The files under one folder of a tree. */
+export interface FolderListing {
+  /** Repository paths (`<folder>/...`) of every file below the folder, at any depth, sorted; empty when there is no such folder. */
+  paths: string[];
+  /** The host listed only part of the folder (GitHub cuts recursive listings past its limits): `paths` is incomplete. */
+  truncated: boolean;
+}
+
 export interface GitData {
   /** The branch's commit and tree, or null when there is no such branch. */
   branchHead(branch: string): Promise<BranchHead | null>;
-  /** A tree: `baseTreeSha` with the files added or replaced; returns its sha. */
-  createTree(baseTreeSha: string, files: readonly FileToCommit[]): Promise<string>;
+  /** The files under `folder` (a repository path without trailing slash) in the tree `treeSha`. */
+  listFiles(treeSha: string, folder: string): Promise<FolderListing>;
+  /**
+   * A tree: `baseTreeSha` with the files added or replaced and the `deletions` (repository paths
+   * of files) removed; folders left empty disappear, as in git. Returns its sha.
+   */
+  createTree(baseTreeSha: string, files: readonly FileToCommit[], deletions?: readonly string[]): Promise<string>;
   createCommit(message: string, treeSha: string, parentShas: readonly string[]): Promise<string>;
   /** Moves the branch to `commitSha`, only as a fast-forward. */
   updateBranch(branch: string, commitSha: string): Promise<BranchUpdate>;

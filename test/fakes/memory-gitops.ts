@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ActionsRuns, RunArtifact, WorkflowRunRecord } from '../../src/ports/actions-runs';
-import type { BranchHead, BranchUpdate, FileToCommit, GitData, LocalGit, PullRequestRecord, Pulls } from '../../src/ports/git-data';
+import type { BranchHead, BranchUpdate, FileToCommit, FolderListing, GitData, LocalGit, PullRequestRecord, Pulls } from '../../src/ports/git-data';
 
 type Tree = Map<string, Uint8Array>;
 
@@ -17,6 +17,8 @@ export class MemoryGitData implements GitData {
   readonly branches = new Map<string, string>();
   readonly protectedBranches = new Set<string>();
   readonly calls: string[] = [];
+  /** Listings of more files than this come back cut, flagged `truncated` (GitHub cuts recursive tree listings past its limits). */
+  listingLimit = Number.POSITIVE_INFINITY;
   /** Runs once before the next fast-forward: a push by someone else in between. */
   private interloper: (() => void) | null = null;
   private commitCount = 0;
@@ -57,10 +59,20 @@ export class MemoryGitData implements GitData {
     return this.branches.has(branch) ? this.head(branch) : null;
   }
 
-  async createTree(baseTreeSha: string, files: readonly FileToCommit[]): Promise<string> {
-    this.calls.push('createTree');
+  async listFiles(treeSha: string, folder: string): Promise<FolderListing> {
+    this.calls.push(`listFiles ${folder}`);
+    const tree = this.trees.get(treeSha);
+    if (!tree) throw Object.assign(new Error(`Not Found: tree ${treeSha}`), { status: 404 });
+    const paths = [...tree.keys()].filter((path) => path.startsWith(`${folder}/`)).sort();
+    return paths.length > this.listingLimit ? { paths: paths.slice(0, this.listingLimit), truncated: true } : { paths, truncated: false };
+  }
+
+  async createTree(baseTreeSha: string, files: readonly FileToCommit[], deletions: readonly string[] = []): Promise<string> {
+    this.calls.push(deletions.length > 0 ? `createTree -${deletions.length}` : 'createTree');
     const tree = new Map(this.trees.get(baseTreeSha));
     for (const file of files) tree.set(file.path, file.content);
+    // GitHub answers 422 to the deletion of a path the base tree lacks.
+    for (const path of deletions) if (!tree.delete(path)) throw Object.assign(new Error(`Validation Failed: ${path} does not exist in the base tree`), { status: 422 });
     return this.storeTree(tree);
   }
 

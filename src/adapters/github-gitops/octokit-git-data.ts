@@ -1,5 +1,5 @@
 import type { RepositoryName } from '../../ports/github-event';
-import type { BranchHead, BranchUpdate, FileToCommit, GitData } from '../../ports/git-data';
+import type { BranchHead, BranchUpdate, FileToCommit, FolderListing, GitData } from '../../ports/git-data';
 import type { GitHubClient } from '../github/github-client';
 import { encodeSegments, failureOf } from './http-failure';
 
@@ -9,7 +9,14 @@ const FILE_MODE = '100644';
 /** Text up to this size goes inline in the tree request (one write instead of one per file). */
 const INLINE_TEXT_LIMIT_BYTES = 1024 * 1024;
 
-type TreeEntry = { path: string; mode: typeof FILE_MODE; type: 'blob' } & ({ sha: string } | { content: string });
+/** `sha: null` removes the path from the base tree (GitHub's documented way to delete in a tree). */
+type TreeEntry = { path: string; mode: typeof FILE_MODE; type: 'blob' } & ({ sha: string | null } | { content: string });
+
+/** The entries of a tree as GET /git/trees lists them. */
+interface ListedTree {
+  tree: { path?: string; type?: string; sha?: string }[];
+  truncated: boolean;
+}
 
 /** The file as UTF-8 text when it is exactly that (so the tree API's `content` recreates its bytes), else null. */
 function asExactText(bytes: Uint8Array): string | null {
@@ -46,8 +53,25 @@ export class OctokitGitData implements GitData {
     return { commitSha, treeSha: commit.data.tree.sha };
   }
 
-  async createTree(baseTreeSha: string, files: readonly FileToCommit[]): Promise<string> {
-    const tree: TreeEntry[] = [];
+  /**
+   * Walks the folder's path one tree at a time (each listing only its children, small), then lists
+   * the folder's own tree recursively: never the whole repository's tree, which GitHub cuts first.
+   */
+  async listFiles(treeSha: string, folder: string): Promise<FolderListing> {
+    let sha = treeSha;
+    for (const segment of folder.split('/')) {
+      const listed = await this.getTree(sha, false);
+      const child = listed.tree.find((entry) => entry.path === segment && entry.type === 'tree');
+      if (!child?.sha) return { paths: [], truncated: listed.truncated };
+      sha = child.sha;
+    }
+    const listed = await this.getTree(sha, true);
+    const paths = listed.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => `${folder}/${entry.path}`);
+    return { paths: paths.sort(), truncated: listed.truncated };
+  }
+
+  async createTree(baseTreeSha: string, files: readonly FileToCommit[], deletions: readonly string[] = []): Promise<string> {
+    const tree: TreeEntry[] = deletions.map((path) => ({ path, mode: FILE_MODE, type: 'blob', sha: null }));
     for (const file of files) {
       const text = asExactText(file.content);
       if (text !== null) {
@@ -87,6 +111,11 @@ export class OctokitGitData implements GitData {
       return;
     }
     await this.client.rest.git.createRef({ ...this.repository, ref: `refs/heads/${branch}`, sha: commitSha });
+  }
+
+  private async getTree(treeSha: string, recursive: boolean): Promise<ListedTree> {
+    const response = await this.client.rest.git.getTree({ ...this.repository, tree_sha: treeSha, ...(recursive ? { recursive: '1' } : {}) });
+    return { tree: response.data.tree, truncated: response.data.truncated };
   }
 
   private async patchRef(branch: string, sha: string, force: boolean): Promise<void> {

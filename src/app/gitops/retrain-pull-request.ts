@@ -1,8 +1,9 @@
-import { retrainCommitMessage, retrainPullTitle } from '../../core/gitops/commit-messages';
+import { retrainCommitMessage, retrainPullTitle, withRemovedFilesNote } from '../../core/gitops/commit-messages';
 import { modelFolder, oversizedFileWarnings, retrainBranch, DEFAULT_MODEL_SIZE_WARNING_BYTES } from '../../core/gitops/model-files';
 import type { FileToCommit, GitData, Pulls } from '../../ports/git-data';
 import type { Logger } from '../../ports/logger';
 import { fitComment } from '../publish/github-limits';
+import { planFolderReplacement, removalNote, warnTruncatedListing } from './folder-replacement';
 
 /**
  * The ports for the retraining pull request. Pushes and pull requests made with the default
@@ -37,6 +38,8 @@ export interface RetrainOutcome {
   pullUrl: string;
   /** Whether the pull request was opened now or an open one updated. */
   pull: 'opened' | 'updated';
+  /** Files of the base branch's model folder that the candidate lacks, deleted on the branch. */
+  removed: string[];
   warnings: string[];
 }
 
@@ -45,7 +48,8 @@ const NO_CHECKS_NOTE =
 
 /**
  * Weekly retraining: the candidate's files on top of the base branch's head as one commit on
- * mltrain/retrain-<name> (the branch is mltrain's: it is reset every week), and one pull request
+ * mltrain/retrain-<name> (the branch is mltrain's: it is reset every week) that replaces the model's
+ * folder (files of the base's model that the candidate lacks are deleted), and one pull request
  * from it, opened the first time and updated after, whose body is the report.
  */
 export async function openRetrainPullRequest(ports: RetrainPorts, request: RetrainRequest): Promise<RetrainOutcome> {
@@ -58,8 +62,11 @@ export async function openRetrainPullRequest(ports: RetrainPorts, request: Retra
     request.sizeWarningBytes ?? DEFAULT_MODEL_SIZE_WARNING_BYTES,
   );
   for (const warning of warnings) ports.logger.warning(warning);
-  const tree = await ports.git.createTree(base.treeSha, files);
-  const commitSha = await ports.git.createCommit(retrainCommitMessage(request.name, request.now), tree, [base.commitSha]);
+  const plan = await planFolderReplacement(ports.git, base.treeSha, folder, files);
+  if (plan.truncated) warnTruncatedListing(ports.logger, folder);
+  const tree = await ports.git.createTree(base.treeSha, files, plan.deletions);
+  const message = withRemovedFilesNote(retrainCommitMessage(request.name, request.now), folder, plan.deletions);
+  const commitSha = await ports.git.createCommit(message, tree, [base.commitSha]);
   const branch = retrainBranch(request.name);
   await ports.git.forceBranch(branch, commitSha);
 
@@ -68,7 +75,7 @@ export async function openRetrainPullRequest(ports: RetrainPorts, request: Retra
   const title = retrainPullTitle(request.name);
   const open = await ports.pulls.findOpen(branch, request.baseBranch);
   const pull = open ? await ports.pulls.update(open.number, { title, body }) : await ports.pulls.create({ headBranch: branch, baseBranch: request.baseBranch, title, body });
-  ports.logger.notice(`${open ? 'updated' : 'opened'} the retraining pull request #${pull.number} for ${request.name}: ${pull.url}`);
+  ports.logger.notice(`${open ? 'updated' : 'opened'} the retraining pull request #${pull.number} for ${request.name}${removalNote(plan.deletions)}: ${pull.url}`);
   if (!request.checksWillRun) ports.logger.warning(`pull request #${pull.number} was made with the default GITHUB_TOKEN: no workflow runs on it until it is closed and reopened; give the action a pr-token to run its checks`);
-  return { branch, commitSha, pullNumber: pull.number, pullUrl: pull.url, pull: open ? 'updated' : 'opened', warnings };
+  return { branch, commitSha, pullNumber: pull.number, pullUrl: pull.url, pull: open ? 'updated' : 'opened', removed: plan.deletions, warnings };
 }

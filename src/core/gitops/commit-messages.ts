@@ -15,3 +15,17 @@ export function retrainCommitMessage(name: string, isoDate: string): string {
 export function retrainPullTitle(name: string): string {
   return `mltrain: retrained ${name}`;
 }
+
+/** How many removed paths a commit message names before it only counts the rest. */
+const NAMED_REMOVALS = 20;
+
+/**
+ * A commit message with a body that says which stale files of the model's folder the commit
+ * removes (the subject, and the loop guard's marker in it, stay as they were).
+ */
+export function withRemovedFilesNote(message: string, folder: string, removed: readonly string[]): string {
+  if (removed.length === 0) return message;
+  const named = removed.slice(0, NAMED_REMOVALS).map((path) => `- ${path}`);
+  if (removed.length > NAMED_REMOVALS) named.push(`- and ${removed.length - NAMED_REMOVALS} more`);
+  return `${message}\n\nRemoves ${removed.length} stale file(s) under ${folder}/ that the new model does not have:\n${named.join('\n')}`;
+}

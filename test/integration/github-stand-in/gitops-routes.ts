@@ -3,7 +3,8 @@ import type { GitHubState, RefFileSource } from './state';
 import { notFound, type Route, type RouteContext, type StandInResponse } from './types';
 
 /**
- * Issue 8's part of the stand-in: the Git Data API (refs, commits, trees, blobs), pull requests
+ * Issue 8's part of the stand-in: the Git Data API (refs, commits, trees read and created, with
+ * deletions, blobs), pull requests
  * (list, create, update, by commit) and the Actions REST API's runs and artifacts (list, zip
  * download by redirect to blob storage). Its state lives here, beside the shared GitHubState;
  * plug it in with `gitops.plugInto(standIn)` (its routes, and its branches served by the contents
@@ -57,6 +58,8 @@ export class GitOpsState implements RefFileSource {
   readonly protectedBranches = new Set<string>();
   readonly pulls: StoredPull[] = [];
   readonly runs: StoredRun[] = [];
+  /** Recursive tree listings with more entries than this come back cut with `truncated: true`, as GitHub's do past its limits. */
+  treeListingLimit = Number.POSITIVE_INFINITY;
   private nextId = 7_000_001;
   private nextPull = 40;
   private clock = Date.UTC(2026, 10, 1);
@@ -116,6 +119,30 @@ export class GitOpsState implements RefFileSource {
     const run: StoredRun = { id: this.nextId++, event: options.event ?? 'pull_request', headSha, status: 'completed', conclusion: 'success', createdAt: this.tick(), headRepository: options.headRepository ?? '', artifacts: artifacts.map((a) => ({ id: this.nextId++, name: a.name, zip: a.zip, expired: false })) };
     this.runs.push(run);
     return run;
+  }
+
+  /**
+   * Trees are stored flat (path -> blob); a folder of one is served as a tree of its own, stored
+   * like any other (content-addressed, so its sha is stable) under the paths relative to it.
+   */
+  subtree(treeSha: string, folder: string): string | undefined {
+    const prefix = `${folder}/`;
+    const entries = [...(this.trees.get(treeSha) ?? [])].filter(([path]) => path.startsWith(prefix));
+    return entries.length === 0 ? undefined : this.storeTree(new Map(entries.map(([path, blob]) => [path.slice(prefix.length), blob])));
+  }
+
+  /** A tree's entries as GitHub's GET tree lists them: only its children, or everything below it with `recursive`. */
+  treeEntries(treeSha: string, recursive: boolean): { path: string; mode: string; type: 'blob' | 'tree'; sha: string }[] {
+    const tree = this.trees.get(treeSha)!;
+    const folders = new Set<string>();
+    const blobs: { path: string; mode: string; type: 'blob'; sha: string }[] = [];
+    for (const [path, sha] of tree) {
+      const segments = path.split('/');
+      for (let depth = 1; depth < segments.length && (recursive || depth === 1); depth++) folders.add(segments.slice(0, depth).join('/'));
+      if (recursive || segments.length === 1) blobs.push({ path, mode: '100644', type: 'blob', sha });
+    }
+    const trees = [...folders].map((path) => ({ path, mode: '040000', type: 'tree' as const, sha: this.subtree(treeSha, path)! }));
+    return [...trees, ...blobs].sort((a, b) => (a.path < b.path ? -1 : 1));
   }
 
   storeTree(tree: Tree): string {
@@ -251,16 +278,34 @@ function gitopsRoutes(g: GitOpsState): Route[] {
       method: 'POST',
       pattern: '/repos/:owner/:repo/git/trees',
       handle: (c) => {
-        const { base_tree: baseTree, tree } = c.body as { base_tree?: string; tree: { path: string; mode: string; type: string; sha?: string; content?: string }[] };
+        const { base_tree: baseTree, tree } = c.body as { base_tree?: string; tree: { path: string; mode: string; type: string; sha?: string | null; content?: string }[] };
         if (baseTree && !g.trees.has(baseTree)) return unprocessable('base_tree is not a valid tree');
         const next = new Map(baseTree ? g.trees.get(baseTree) : undefined);
         for (const entry of tree) {
+          // `sha: null` deletes the path; GitHub documents an error for a path that does not exist.
+          if (entry.sha === null) {
+            if (entry.content !== undefined || !next.delete(entry.path)) return unprocessable(`tree entry ${entry.path} cannot be deleted: no such path`);
+            continue;
+          }
           // An entry names a blob by sha or carries its UTF-8 content (GitHub then makes the blob).
           const sha = entry.content !== undefined && entry.sha === undefined ? g.storeBlob(new TextEncoder().encode(entry.content)) : entry.sha;
           if (entry.type !== 'blob' || entry.mode !== '100644' || sha === undefined || !g.blobs.has(sha)) return unprocessable(`tree entry ${entry.path} is invalid`);
           next.set(entry.path, sha);
         }
         return { status: 201, body: { sha: g.storeTree(next) } };
+      },
+    },
+    {
+      name: 'git-trees.get',
+      method: 'GET',
+      pattern: '/repos/:owner/:repo/git/trees/:sha',
+      handle: (c) => {
+        if (!g.trees.has(c.params.sha)) return notFound();
+        // GitHub recurses when `recursive` is present, whatever its value (even 0 or false).
+        const recursive = c.query.has('recursive');
+        const entries = g.treeEntries(c.params.sha, recursive);
+        const truncated = recursive && entries.length > g.treeListingLimit;
+        return { status: 200, body: { sha: c.params.sha, tree: truncated ? entries.slice(0, g.treeListingLimit) : entries, truncated } };
       },
     },
     {
