@@ -99,6 +99,18 @@ describe("a command model's files through promotion", () => {
     expect(s.rescorable('main')).toEqual(['pickle', 'a\nb\n']);
   });
 
+  it('a later push that keeps another trial replaces the folder: the earlier trial output is gone', async () => {
+    const s = setup();
+    await runPromoteFlow(s.ports, s.request, s.train());
+    const later = 'command/trial-0007/output';
+    const files = { 'metrics.json': metricsJson(), 'model.json': modelJson(['model.pkl'], later), 'MODEL_CARD.md': '# churn, later', [`${later}/model.pkl`]: 'a better pickle' };
+    const outcome = await runPromoteFlow(s.ports, s.request, s.train(files));
+    expect(outcome).toMatchObject({ commit: { status: 'committed', removed: [`models/churn/${TRIAL}/model.pkl`, `models/churn/${TRIAL}/vocab/words.txt`] } });
+    expect(s.modelPaths('main')).toEqual(['models/churn/MODEL_CARD.md', `models/churn/${later}/model.pkl`, 'models/churn/metrics.json', 'models/churn/model.json']);
+    expect(s.rescorable('main')).toEqual(['a better pickle']);
+    expect(s.git.fileAt('main', 'churn/training_config.yaml')).toBe(CONFIG);
+  });
+
   it('the retraining pull request commits the same set on its branch', async () => {
     const s = setup();
     const outcome = await runRetrainFlow(s.ports, s.request, s.train());

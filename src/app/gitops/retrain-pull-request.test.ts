@@ -29,6 +29,26 @@ describe('openRetrainPullRequest', () => {
     expect(git.fileAt('mltrain/retrain-churn', 'README.md')).toBe('main moved on');
   });
 
+  it("replaces the model's folder on the retraining branch: the base's stale files go, nothing else does, main keeps them", async () => {
+    const base = { 'churn/training_config.yaml': 'name: churn', 'models/churn/model.json': 'old', 'models/churn/command/trial-0003/output/model.pkl': 'old pickle', 'models/churn2/model.json': 'other', 'models/churn.md': 'beside' };
+    const git = new MemoryGitData(base);
+    const logger = new RecordingLogger();
+    const request = { name: 'churn', baseBranch: 'main', files: new Map([['model.json', encode('new')], ['command/trial-0007/output/model.pkl', encode('new pickle')]]), report: 'r', now: '2026-11-23T04:17:00Z', checksWillRun: true };
+    const outcome = await openRetrainPullRequest({ git, pulls: new MemoryPulls(), logger }, request);
+    expect(outcome.removed).toEqual(['models/churn/command/trial-0003/output/model.pkl']);
+    const paths = [...git.trees.get(git.head('mltrain/retrain-churn').treeSha)!.keys()].sort();
+    expect(paths).toEqual(['churn/training_config.yaml', 'models/churn.md', 'models/churn/command/trial-0007/output/model.pkl', 'models/churn/model.json', 'models/churn2/model.json']);
+    expect(git.fileAt('main', 'models/churn/command/trial-0003/output/model.pkl')).toBe('old pickle');
+    expect(git.commits.get(outcome.commitSha)!.message).toBe('mltrain: retrain churn on the data of 2026-11-23 [mltrain]\n\nRemoves 1 stale file(s) under models/churn/ that the new model does not have:\n- models/churn/command/trial-0003/output/model.pkl');
+    expect(logger.messages('notice')).toEqual([expect.stringMatching(/opened the retraining pull request #\d+ for churn, removing 1 stale file\(s\) of an earlier model: /)]);
+
+    git.listingLimit = 1;
+    const cut = await openRetrainPullRequest({ git, pulls: new MemoryPulls(), logger }, { ...request, files: new Map([['model.json', encode('newer')]]) });
+    expect(cut.removed).toEqual([]);
+    expect(git.fileAt('mltrain/retrain-churn', 'models/churn/command/trial-0003/output/model.pkl')).toBe('old pickle');
+    expect(logger.messages('warning')).toEqual([expect.stringMatching(/only in part/)]);
+  });
+
   it('says in the body and the log when the default token will start no checks, and cuts an overlong report', async () => {
     const git = new MemoryGitData({});
     const pulls = new MemoryPulls();
