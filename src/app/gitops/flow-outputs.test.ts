@@ -81,6 +81,14 @@ describe('promotionSummary', () => {
     expect(summary).toContain('pull request #8');
     expect(summary).toContain(`committed as ${sha.slice(0, 7)}`);
     expect(summary).toContain('`models/churn/model.json`');
+    expect(summary).not.toContain('stale');
+  });
+
+  it('says which stale files of an earlier model the promotion removed', async () => {
+    const s = setup({ reviewed: true });
+    s.ports.git.pushNow('main', { 'models/churn/model.pt': 'an earlier engine' }, 'earlier');
+    const summary = promotionSummary(await runPromoteFlow(s.ports, s.request, s.train));
+    expect(summary).toContain('\nRemoved 1 stale file(s) of an earlier model: `models/churn/model.pt`\n');
   });
 
   it('names the pull request a protected branch got, says why a push was skipped, and is null when the run trained', async () => {

@@ -41,6 +41,9 @@ export function promotionSummary(outcome: GitOpsFlowOutcome): string | null {
   if (promotion.action !== 'promoted') return null;
   const commit = promotion.commit;
   const files = commit.paths.map((path) => `\`${path}\``).join(', ');
+  // The folder is the registry: say what of the earlier model the commit deleted (a short list, the count always).
+  const shown = commit.removed.slice(0, 10).map((path) => `\`${path}\``).join(', ');
+  const removed = commit.removed.length === 0 ? '' : `\nRemoved ${commit.removed.length} stale file(s) of an earlier model: ${shown}${commit.removed.length > 10 ? ', ...' : ''}\n`;
   const where =
     commit.status === 'pull-request'
       ? `proposed in ${commit.pullUrl} (the branch refused the commit: ${commit.refusal})`
@@ -48,5 +51,5 @@ export function promotionSummary(outcome: GitOpsFlowOutcome): string | null {
         ? `already committed at ${commit.commitSha.slice(0, 7)} (nothing changed)`
         : `committed as ${commit.commitSha.slice(0, 7)}`;
   const warnings = commit.warnings.map((warning) => `\n> ${warning}`).join('');
-  return `### mltrain\n\nPromoted the model reviewed in pull request #${promotion.pullNumber} (workflow run ${promotion.runId}), not retrained: ${where}.\n\nFiles: ${files}\n${warnings}`;
+  return `### mltrain\n\nPromoted the model reviewed in pull request #${promotion.pullNumber} (workflow run ${promotion.runId}), not retrained: ${where}.\n\nFiles: ${files}\n${removed}${warnings}`;
 }
