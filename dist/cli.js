@@ -18,11 +18,11 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-UJEPT4UX.js";
+} from "./chunks/chunk-INP4MEFI.js";
 import {
   ConfigError,
   profileTable
-} from "./chunks/chunk-GSWFFYOF.js";
+} from "./chunks/chunk-CXV44H5B.js";
 import "./chunks/chunk-X7HPGLUD.js";
 import "./chunks/chunk-2UOWI7P6.js";
 import "./chunks/chunk-LFIDCTJI.js";

@@ -79,8 +79,8 @@ import {
   runTraining,
   toJson,
   withDefaults
-} from "./chunks/chunk-UJEPT4UX.js";
-import "./chunks/chunk-GSWFFYOF.js";
+} from "./chunks/chunk-INP4MEFI.js";
+import "./chunks/chunk-CXV44H5B.js";
 import "./chunks/chunk-X7HPGLUD.js";
 import "./chunks/chunk-2UOWI7P6.js";
 import "./chunks/chunk-LFIDCTJI.js";
@@ -29098,6 +29098,10 @@ Skipped: ${promotion.detail}
   if (promotion.action !== "promoted") return null;
   const commit = promotion.commit;
   const files = commit.paths.map((path9) => `\`${path9}\``).join(", ");
+  const shown = commit.removed.slice(0, 10).map((path9) => `\`${path9}\``).join(", ");
+  const removed = commit.removed.length === 0 ? "" : `
+Removed ${commit.removed.length} stale file(s) of an earlier model: ${shown}${commit.removed.length > 10 ? ", ..." : ""}
+`;
   const where2 = commit.status === "pull-request" ? `proposed in ${commit.pullUrl} (the branch refused the commit: ${commit.refusal})` : commit.status === "unchanged" ? `already committed at ${commit.commitSha.slice(0, 7)} (nothing changed)` : `committed as ${commit.commitSha.slice(0, 7)}`;
   const warnings = commit.warnings.map((warning2) => `
 > ${warning2}`).join("");
@@ -29106,7 +29110,7 @@ Skipped: ${promotion.detail}
 Promoted the model reviewed in pull request #${promotion.pullNumber} (workflow run ${promotion.runId}), not retrained: ${where2}.
 
 Files: ${files}
-${warnings}`;
+${removed}${warnings}`;
 }
 
 // src/core/gitops/loop-guard.ts
@@ -29137,6 +29141,16 @@ function retrainCommitMessage(name, isoDate) {
 }
 function retrainPullTitle(name) {
   return `mltrain: retrained ${name}`;
+}
+var NAMED_REMOVALS = 20;
+function withRemovedFilesNote(message, folder, removed) {
+  if (removed.length === 0) return message;
+  const named = removed.slice(0, NAMED_REMOVALS).map((path9) => `- ${path9}`);
+  if (removed.length > NAMED_REMOVALS) named.push(`- and ${removed.length - NAMED_REMOVALS} more`);
+  return `${message}
+
+Removes ${removed.length} stale file(s) under ${folder}/ that the new model does not have:
+${named.join("\n")}`;
 }
 
 // src/core/gitops/fingerprint.ts
@@ -29241,20 +29255,55 @@ async function findReviewedArtifact(ports, request) {
   return { found: false, pull, reasons };
 }
 
+// src/core/gitops/stale-model-files.ts
+function isPlainRelativePath(path9) {
+  const segments = path9.split("/");
+  return segments.every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
+function staleModelFiles(folder, listed, kept) {
+  if (!isPlainRelativePath(folder)) return [];
+  const prefix2 = `${folder}/`;
+  const keep = new Set(kept);
+  const stale = /* @__PURE__ */ new Set();
+  for (const path9 of listed) {
+    if (!path9.startsWith(prefix2) || keep.has(path9) || !isPlainRelativePath(path9)) continue;
+    stale.add(path9);
+  }
+  return [...stale].sort();
+}
+
+// src/app/gitops/folder-replacement.ts
+async function planFolderReplacement(git, treeSha, folder, files) {
+  const listing = await git.listFiles(treeSha, folder);
+  if (listing.truncated) return { deletions: [], truncated: true };
+  return { deletions: staleModelFiles(folder, listing.paths, files.map((file) => file.path)), truncated: false };
+}
+function warnTruncatedListing(logger3, folder) {
+  logger3.warning(`the host listed ${folder}/ only in part (too many files), so mltrain removed none of its stale files: delete the files of earlier models there by hand`);
+}
+function removalNote(removed) {
+  return removed.length === 0 ? "" : `, removing ${removed.length} stale file(s) of an earlier model`;
+}
+
 // src/app/gitops/commit-files.ts
 var DEFAULT_ATTEMPTS = 5;
+var NOTHING_REMOVED = { deletions: [], truncated: false };
 async function commitFilesToBranch(git, request) {
   const maxAttempts = request.maxAttempts ?? DEFAULT_ATTEMPTS;
   let lastMessage = "";
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const head = await git.branchHead(request.branch);
     if (!head) return { status: "no-branch" };
-    const treeSha = await git.createTree(head.treeSha, request.files);
-    if (treeSha === head.treeSha) return { status: "unchanged", commitSha: head.commitSha };
-    const commitSha = await git.createCommit(request.message, treeSha, [head.commitSha]);
+    const folder = request.replaceFolder;
+    const plan = folder === void 0 ? NOTHING_REMOVED : await planFolderReplacement(git, head.treeSha, folder, request.files);
+    const cleanup = { removed: plan.deletions, listingTruncated: plan.truncated };
+    const treeSha = await git.createTree(head.treeSha, request.files, plan.deletions);
+    if (treeSha === head.treeSha) return { status: "unchanged", commitSha: head.commitSha, ...cleanup };
+    const message = folder === void 0 ? request.message : withRemovedFilesNote(request.message, folder, plan.deletions);
+    const commitSha = await git.createCommit(message, treeSha, [head.commitSha]);
     const update3 = await git.updateBranch(request.branch, commitSha);
-    if (update3.outcome === "updated") return { status: "committed", commitSha, parentSha: head.commitSha, attempts: attempt };
-    if (update3.outcome === "refused") return { status: "refused", message: update3.message ?? "the branch refused the update", parentSha: head.commitSha, treeSha, commitSha };
+    if (update3.outcome === "updated") return { status: "committed", commitSha, parentSha: head.commitSha, attempts: attempt, ...cleanup };
+    if (update3.outcome === "refused") return { status: "refused", message: update3.message ?? "the branch refused the update", parentSha: head.commitSha, treeSha, commitSha, ...cleanup };
     lastMessage = update3.message ?? "not a fast-forward";
   }
   throw new Error(`could not commit to ${request.branch}: it moved during each of ${maxAttempts} attempts (${lastMessage})`);
@@ -29270,16 +29319,17 @@ async function commitModelFiles(ports, request) {
     request.sizeWarningBytes ?? DEFAULT_MODEL_SIZE_WARNING_BYTES
   );
   for (const warning2 of warnings) ports.logger.warning(warning2);
-  const outcome = await commitFilesToBranch(ports.git, { branch: request.branch, files, message: request.message });
+  const outcome = await commitFilesToBranch(ports.git, { branch: request.branch, files, message: request.message, replaceFolder: folder });
+  if (outcome.status !== "no-branch" && outcome.listingTruncated) warnTruncatedListing(ports.logger, folder);
   switch (outcome.status) {
     case "no-branch":
       throw new Error(`the branch ${request.branch} does not exist in the repository`);
     case "committed":
-      ports.logger.notice(`committed ${paths.length} file(s) under ${folder}/ to ${request.branch} (${outcome.commitSha.slice(0, 12)})`);
-      return { status: "committed", commitSha: outcome.commitSha, paths, warnings, attempts: outcome.attempts };
+      ports.logger.notice(`committed ${paths.length} file(s) under ${folder}/ to ${request.branch}${removalNote(outcome.removed)} (${outcome.commitSha.slice(0, 12)})`);
+      return { status: "committed", commitSha: outcome.commitSha, paths, removed: outcome.removed, warnings, attempts: outcome.attempts };
     case "unchanged":
       ports.logger.notice(`${folder}/ on ${request.branch} already holds these files: nothing to commit`);
-      return { status: "unchanged", commitSha: outcome.commitSha, paths, warnings };
+      return { status: "unchanged", commitSha: outcome.commitSha, paths, removed: [], warnings };
     case "refused": {
       const commitSha = outcome.commitSha;
       const branch = promoteBranch(request.name);
@@ -29287,8 +29337,8 @@ async function commitModelFiles(ports, request) {
       const body2 = fitComment(request.pullBody, "The rest was cut: GitHub limits a pull request body to 65,536 characters.").body;
       const open = await ports.pulls.findOpen(branch, request.branch);
       const pull = open ? await ports.pulls.update(open.number, { title: request.pullTitle, body: body2 }) : await ports.pulls.create({ headBranch: branch, baseBranch: request.branch, title: request.pullTitle, body: body2 });
-      ports.logger.warning(`${request.branch} refused the commit (${outcome.message}); ${open ? "updated" : "opened"} pull request #${pull.number} from ${branch} instead: ${pull.url}`);
-      return { status: "pull-request", commitSha, pullNumber: pull.number, pullUrl: pull.url, paths, warnings, refusal: outcome.message };
+      ports.logger.warning(`${request.branch} refused the commit (${outcome.message}); ${open ? "updated" : "opened"} pull request #${pull.number} from ${branch} instead${removalNote(outcome.removed)}: ${pull.url}`);
+      return { status: "pull-request", commitSha, pullNumber: pull.number, pullUrl: pull.url, paths, removed: outcome.removed, warnings, refusal: outcome.message };
     }
   }
 }
@@ -29362,8 +29412,11 @@ async function openRetrainPullRequest(ports, request) {
     request.sizeWarningBytes ?? DEFAULT_MODEL_SIZE_WARNING_BYTES
   );
   for (const warning2 of warnings) ports.logger.warning(warning2);
-  const tree = await ports.git.createTree(base.treeSha, files);
-  const commitSha = await ports.git.createCommit(retrainCommitMessage(request.name, request.now), tree, [base.commitSha]);
+  const plan = await planFolderReplacement(ports.git, base.treeSha, folder, files);
+  if (plan.truncated) warnTruncatedListing(ports.logger, folder);
+  const tree = await ports.git.createTree(base.treeSha, files, plan.deletions);
+  const message = withRemovedFilesNote(retrainCommitMessage(request.name, request.now), folder, plan.deletions);
+  const commitSha = await ports.git.createCommit(message, tree, [base.commitSha]);
   const branch = retrainBranch(request.name);
   await ports.git.forceBranch(branch, commitSha);
   const report = request.checksWillRun ? request.report : `${NO_CHECKS_NOTE}
@@ -29373,9 +29426,9 @@ ${request.report}`;
   const title = retrainPullTitle(request.name);
   const open = await ports.pulls.findOpen(branch, request.baseBranch);
   const pull = open ? await ports.pulls.update(open.number, { title, body: body2 }) : await ports.pulls.create({ headBranch: branch, baseBranch: request.baseBranch, title, body: body2 });
-  ports.logger.notice(`${open ? "updated" : "opened"} the retraining pull request #${pull.number} for ${request.name}: ${pull.url}`);
+  ports.logger.notice(`${open ? "updated" : "opened"} the retraining pull request #${pull.number} for ${request.name}${removalNote(plan.deletions)}: ${pull.url}`);
   if (!request.checksWillRun) ports.logger.warning(`pull request #${pull.number} was made with the default GITHUB_TOKEN: no workflow runs on it until it is closed and reopened; give the action a pr-token to run its checks`);
-  return { branch, commitSha, pullNumber: pull.number, pullUrl: pull.url, pull: open ? "updated" : "opened", warnings };
+  return { branch, commitSha, pullNumber: pull.number, pullUrl: pull.url, pull: open ? "updated" : "opened", removed: plan.deletions, warnings };
 }
 
 // src/app/gitops/retrain-report.ts
@@ -29534,8 +29587,24 @@ var OctokitGitData = class {
     const commit = await this.client.rest.git.getCommit({ ...this.repository, commit_sha: commitSha });
     return { commitSha, treeSha: commit.data.tree.sha };
   }
-  async createTree(baseTreeSha, files) {
-    const tree = [];
+  /**
+   * Walks the folder's path one tree at a time (each listing only its children, small), then lists
+   * the folder's own tree recursively: never the whole repository's tree, which GitHub cuts first.
+   */
+  async listFiles(treeSha, folder) {
+    let sha = treeSha;
+    for (const segment of folder.split("/")) {
+      const listed2 = await this.getTree(sha, false);
+      const child = listed2.tree.find((entry) => entry.path === segment && entry.type === "tree");
+      if (!child?.sha) return { paths: [], truncated: listed2.truncated };
+      sha = child.sha;
+    }
+    const listed = await this.getTree(sha, true);
+    const paths = listed.tree.filter((entry) => entry.type === "blob" && entry.path).map((entry) => `${folder}/${entry.path}`);
+    return { paths: paths.sort(), truncated: listed.truncated };
+  }
+  async createTree(baseTreeSha, files, deletions = []) {
+    const tree = deletions.map((path9) => ({ path: path9, mode: FILE_MODE, type: "blob", sha: null }));
     for (const file of files) {
       const text = asExactText(file.content);
       if (text !== null) {
@@ -29570,6 +29639,10 @@ var OctokitGitData = class {
       return;
     }
     await this.client.rest.git.createRef({ ...this.repository, ref: `refs/heads/${branch}`, sha: commitSha });
+  }
+  async getTree(treeSha, recursive) {
+    const response = await this.client.rest.git.getTree({ ...this.repository, tree_sha: treeSha, ...recursive ? { recursive: "1" } : {} });
+    return { tree: response.data.tree, truncated: response.data.truncated };
   }
   async patchRef(branch, sha, force) {
     await this.client.request("PATCH /repos/{owner}/{repo}/git/refs/{+ref}", { ...this.repository, ref: encodeSegments(`heads/${branch}`), sha, force });

@@ -24,7 +24,7 @@ import {
   parseConfig,
   profileTable,
   validateData
-} from "./chunks/chunk-GSWFFYOF.js";
+} from "./chunks/chunk-CXV44H5B.js";
 import {
   bootstrapInterval,
   computeMetrics,

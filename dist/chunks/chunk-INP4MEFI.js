@@ -36,7 +36,7 @@ import {
   studyIdentity,
   takeRows,
   validateData
-} from "./chunk-GSWFFYOF.js";
+} from "./chunk-CXV44H5B.js";
 import {
   VERDICT,
   foldRows,
@@ -955,6 +955,7 @@ function explainModel(request) {
   const linear = model.engine === "logistic" ? asLogisticModel(model.toJSON()) : void 0;
   if (!gbdt && !linear) return unavailable(UNAVAILABLE_REASONS[model.engine] ?? `not available for ${model.engine}`);
   if (testRows === 0) return unavailable("not available: the test part has no rows");
+  if (request.maxRows === 0) return unavailable("turned off (evaluation.explanations.max_rows: 0)");
   const wanted = Math.min(testRows, request.maxRows ?? EXPLAIN_MAX_ROWS);
   const affordable = gbdt ? Math.max(EXPLAIN_MIN_ROWS, Math.floor((request.workBudget ?? EXPLAIN_WORK_BUDGET) / treeShapWorkPerRow(gbdt))) : wanted;
   const rows = sampleRows(testRows, Math.min(wanted, affordable), request.rng);
@@ -7782,7 +7783,7 @@ async function runTraining(deps, options) {
     rng: rng.fork("evaluate")
   });
   phases.start("explain");
-  const explanations = explainModel({ model, data, rng: rng.fork("explain") });
+  const explanations = explainModel({ model, data, rng: rng.fork("explain"), maxRows: config.evaluation.explanations.max_rows, topFeatures: config.evaluation.explanations.top_features });
   phases.start("latency");
   const latency = commandTrainer ? void 0 : measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
   phases.start("baseline_and_gates");
