@@ -1,16 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GitHubStandIn } from '../../../test/integration/github-stand-in/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeArtifactRuntime, openArtifactRuntime } from '../../../test/integration/github-stand-in/artifact-runtime';
+import type { GitHubStandIn } from '../../../test/integration/github-stand-in/server';
 import { zipEntryNames } from '../../../test/integration/github-stand-in/zip-entries';
 import { ActionsArtifactUploader } from './actions-artifact-uploader';
 
 let standIn: GitHubStandIn | undefined;
 afterEach(async () => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  await standIn?.close();
+  await closeArtifactRuntime(standIn);
   standIn = undefined;
 });
 
@@ -28,11 +27,7 @@ describe('ActionsArtifactUploader', () => {
   });
 
   it('uploads one zip with the files at its top level through the results service and blob storage', async () => {
-    standIn = await GitHubStandIn.start();
-    // @actions/artifact reads these from process.env itself.
-    const env = { ACTIONS_RUNTIME_TOKEN: standIn.state.runtimeToken, ACTIONS_RESULTS_URL: `${standIn.serverUrl}/`, GITHUB_SERVER_URL: 'https://github.com' };
-    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-    vi.spyOn(process.stdout, 'write').mockImplementation(() => true); // @actions/core's progress lines
+    standIn = await openArtifactRuntime();
     const { dir, files } = outputDir();
     const result = await new ActionsArtifactUploader(process.env).upload('mltrain-churn', files, dir);
     const artifact = standIn.state.artifact('mltrain-churn');

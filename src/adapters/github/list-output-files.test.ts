@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GitHubStandIn } from '../../../test/integration/github-stand-in/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeArtifactRuntime, openArtifactRuntime } from '../../../test/integration/github-stand-in/artifact-runtime';
+import type { GitHubStandIn } from '../../../test/integration/github-stand-in/server';
 import { readZip } from '../github-gitops/read-zip';
 import { ActionsArtifactUploader } from './actions-artifact-uploader';
 import { listOutputFiles } from './list-output-files';
@@ -30,9 +31,7 @@ function commandOutputDir(files: string[]): string {
 
 let standIn: GitHubStandIn | undefined;
 afterEach(async () => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  await standIn?.close();
+  await closeArtifactRuntime(standIn);
   standIn = undefined;
 });
 
@@ -68,10 +67,7 @@ describe('listOutputFiles', () => {
   });
 
   it('through @actions/artifact, the files keep their sub-paths inside the artifact zip', async () => {
-    standIn = await GitHubStandIn.start();
-    const env = { ACTIONS_RUNTIME_TOKEN: standIn.state.runtimeToken, ACTIONS_RESULTS_URL: `${standIn.serverUrl}/`, GITHUB_SERVER_URL: 'https://github.com' };
-    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-    vi.spyOn(process.stdout, 'write').mockImplementation(() => true); // @actions/core's progress lines
+    standIn = await openArtifactRuntime();
     const dir = commandOutputDir(['model.pkl', 'vocab/words.txt']);
     await new ActionsArtifactUploader(process.env).upload('mltrain-churn', listOutputFiles(dir), dir);
     const zip = readZip(standIn.state.artifact('mltrain-churn')!.content!);
