@@ -195,13 +195,7 @@ function columnMean(column: Float64Array): number {
 
 /** `count` distinct row indices out of n, increasing (Floyd's sampling: O(count) draws, no n-sized permutation). */
 export function sampleRows(n: number, count: number, rng: Rng): Uint32Array {
-  if (count >= n) return Uint32Array.from({ length: n }, (_, i) => i);
-  const chosen = new Set<number>();
-  for (let j = n - count; j < n; j++) {
-    const t = rng.nextInt(j + 1);
-    chosen.add(chosen.has(t) ? j : t);
-  }
-  return Uint32Array.from(chosen).sort();
+  return rng.sample(n, Math.min(count, n));
 }
 
 function asGbdtModel(json: unknown): GbdtModel | undefined {
