@@ -79,11 +79,11 @@ import {
   runTraining,
   toJson,
   withDefaults
-} from "./chunks/chunk-INP4MEFI.js";
-import "./chunks/chunk-CXV44H5B.js";
-import "./chunks/chunk-X7HPGLUD.js";
-import "./chunks/chunk-2UOWI7P6.js";
-import "./chunks/chunk-LFIDCTJI.js";
+} from "./chunks/chunk-UE7QOVMS.js";
+import "./chunks/chunk-YDNHFBZ2.js";
+import "./chunks/chunk-SYJBIVWC.js";
+import "./chunks/chunk-EQ4OMVOO.js";
+import "./chunks/chunk-CVGNWV26.js";
 import "./chunks/chunk-VXJLJB5O.js";
 import "./chunks/chunk-X542JXY6.js";
 import {

@@ -24,7 +24,7 @@ import {
   parseConfig,
   profileTable,
   validateData
-} from "./chunks/chunk-CXV44H5B.js";
+} from "./chunks/chunk-YDNHFBZ2.js";
 import {
   bootstrapInterval,
   computeMetrics,
@@ -36,10 +36,10 @@ import {
   splitRows,
   trainGbdt,
   treeShap
-} from "./chunks/chunk-2UOWI7P6.js";
+} from "./chunks/chunk-EQ4OMVOO.js";
 import {
   Rng
-} from "./chunks/chunk-LFIDCTJI.js";
+} from "./chunks/chunk-CVGNWV26.js";
 import "./chunks/chunk-SA2DTWOY.js";
 export {
   ConfigError,

@@ -8,9 +8,9 @@ import {
   logisticTrainer,
   trialDatasets,
   tuningEvalMetric
-} from "./chunks/chunk-X7HPGLUD.js";
-import "./chunks/chunk-2UOWI7P6.js";
-import "./chunks/chunk-LFIDCTJI.js";
+} from "./chunks/chunk-SYJBIVWC.js";
+import "./chunks/chunk-EQ4OMVOO.js";
+import "./chunks/chunk-CVGNWV26.js";
 import "./chunks/chunk-SA2DTWOY.js";
 
 // src/workers/trial-worker.ts

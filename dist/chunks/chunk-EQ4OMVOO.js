@@ -3,7 +3,7 @@ import { createRequire as __mltrainCreateRequire } from 'node:module';
 const require = __mltrainCreateRequire(import.meta.url);
 import {
   Rng
-} from "./chunk-LFIDCTJI.js";
+} from "./chunk-CVGNWV26.js";
 
 // src/core/evaluate/numeric.ts
 function checkFinite(values, name2) {

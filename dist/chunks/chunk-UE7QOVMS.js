@@ -36,7 +36,7 @@ import {
   studyIdentity,
   takeRows,
   validateData
-} from "./chunk-CXV44H5B.js";
+} from "./chunk-YDNHFBZ2.js";
 import {
   VERDICT,
   foldRows,
@@ -46,7 +46,7 @@ import {
   shareDataset,
   trialDatasets,
   tuningEvalMetric
-} from "./chunk-X7HPGLUD.js";
+} from "./chunk-SYJBIVWC.js";
 import {
   FAIRNESS_METRICS,
   METRICS_BY_TASK,
@@ -67,10 +67,10 @@ import {
   rocCurve,
   splitRows,
   treeShap
-} from "./chunk-2UOWI7P6.js";
+} from "./chunk-EQ4OMVOO.js";
 import {
   Rng
-} from "./chunk-LFIDCTJI.js";
+} from "./chunk-CVGNWV26.js";
 import {
   mlpModelFromJson,
   readMlpParams
@@ -1058,13 +1058,7 @@ function columnMean(column) {
   return column.length > 0 ? total / column.length : 0;
 }
 function sampleRows(n, count, rng) {
-  if (count >= n) return Uint32Array.from({ length: n }, (_, i) => i);
-  const chosen = /* @__PURE__ */ new Set();
-  for (let j = n - count; j < n; j++) {
-    const t = rng.nextInt(j + 1);
-    chosen.add(chosen.has(t) ? j : t);
-  }
-  return Uint32Array.from(chosen).sort();
+  return rng.sample(n, Math.min(count, n));
 }
 function asGbdtModel(json) {
   const candidate = json;
@@ -1408,7 +1402,7 @@ function lazyMlpTrainer(runtime) {
     tasks: TASKS,
     validateParams: (params, task) => readMlpParams(params, task).problems,
     train: async (request) => {
-      const { createMlpTrainer } = await import("./mlp-trainer-4M5QVYYO.js");
+      const { createMlpTrainer } = await import("./mlp-trainer-2ZVFS4WE.js");
       const checkpoint = request.checkpoint;
       const checkpoints = checkpoint ? { sink: { save: (state) => checkpoint.save(state) }, everySteps: checkpoint.every, resumeFrom: checkpoint.resumeFrom, signal: request.signal } : void 0;
       return createMlpTrainer({ runtime, checkpoints }).train(request);

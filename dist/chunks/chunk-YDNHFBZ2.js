@@ -12,10 +12,10 @@ import {
   mcnemarTest,
   pairedBootstrap,
   predictBinary
-} from "./chunk-2UOWI7P6.js";
+} from "./chunk-EQ4OMVOO.js";
 import {
   Rng
-} from "./chunk-LFIDCTJI.js";
+} from "./chunk-CVGNWV26.js";
 import {
   __commonJS,
   __require,

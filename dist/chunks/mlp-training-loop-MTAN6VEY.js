@@ -3,7 +3,7 @@ import { createRequire as __mltrainCreateRequire } from 'node:module';
 const require = __mltrainCreateRequire(import.meta.url);
 import {
   Rng
-} from "./chunk-LFIDCTJI.js";
+} from "./chunk-CVGNWV26.js";
 import {
   permuteRows
 } from "./chunk-JDYJ5YLY.js";

@@ -9,7 +9,7 @@ import {
   strata,
   trainGbdt,
   validateGbdtParams
-} from "./chunk-2UOWI7P6.js";
+} from "./chunk-EQ4OMVOO.js";
 
 // src/core/data/stratified-k-fold.ts
 function stratifiedKFold(labels, k, rng, rows) {

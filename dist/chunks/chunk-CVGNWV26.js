@@ -96,20 +96,17 @@ var Rng = class _Rng {
     return this.shuffle(order);
   }
   /**
-   * k distinct indices of 0..n-1 drawn uniformly, in ascending order: the first k steps of a
-   * Fisher-Yates shuffle (k draws, not n, for a small sample of a large table).
+   * k distinct indices of 0..n-1 drawn uniformly, in ascending order, by Floyd's algorithm: k
+   * draws and a set of k, whatever n (a small sample of a large table costs the sample only).
    */
   sample(n, k) {
     if (!(k >= 0 && k <= n)) throw new RangeError(`cannot sample ${k} of ${n}`);
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    for (let i = 0; i < k; i++) {
-      const j = i + this.nextInt(n - i);
-      const tmp = order[i];
-      order[i] = order[j];
-      order[j] = tmp;
+    const chosen = /* @__PURE__ */ new Set();
+    for (let j = n - k; j < n; j++) {
+      const t = this.nextInt(j + 1);
+      chosen.add(chosen.has(t) ? j : t);
     }
-    return order.slice(0, k).sort();
+    return Uint32Array.from(chosen).sort();
   }
   /** The generator's state, for checkpoints; `restore` continues the same sequence. */
   state() {

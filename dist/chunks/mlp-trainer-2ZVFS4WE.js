@@ -32,7 +32,7 @@ function createMlpTrainer(options = {}) {
     async train(request) {
       const { params, problems } = readMlpParams(request.params, request.task);
       if (problems.length > 0) throw new Error(`internal error: invalid mlp params reached train(): ${problems.map((p) => p.message).join("; ")}`);
-      const [{ runTrainingLoop }, { activateBackend, tfjsVersion }] = await Promise.all([import("./mlp-training-loop-DFMWQTC6.js"), import("./tfjs-runtime-PYGDN4X4.js")]);
+      const [{ runTrainingLoop }, { activateBackend, tfjsVersion }] = await Promise.all([import("./mlp-training-loop-MTAN6VEY.js"), import("./tfjs-runtime-PYGDN4X4.js")]);
       const runtime = await activateBackend(params.backend, options.runtime);
       const { task, numClasses } = request;
       const inputDim = request.train.features.length;
