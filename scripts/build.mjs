@@ -2,7 +2,7 @@
 // so the action, the CLI and the library share chunks). `node scripts/build.mjs --outdir DIR`
 // builds elsewhere (the dist freshness check uses it).
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,6 +32,10 @@ await build({
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mltrainCreateRequire } from 'node:module';\nconst require = __mltrainCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The package's bin: `npx mltrain` runs it through the shell, which needs the executable bit (npm
+// does not always add it, and a fresh clone has only what git recorded).
+chmodSync(join(outdir, 'cli.js'), 0o755);
 
 // Runtime data files the bundles read beside themselves.
 for (const folder of ['schemas']) {

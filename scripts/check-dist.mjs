@@ -9,7 +9,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = mkdtempSync(join(tmpdir(), 'mltrain-dist-'));
 try {
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', fresh], { stdio: 'inherit' });
-  const differences = compareTrees(join(root, 'dist'), fresh);
+  const differences = [...compareTrees(join(root, 'dist'), fresh), ...binModeProblems()];
   if (differences.length > 0) {
     console.error(`dist/ is stale against src/ (${differences.length} difference(s)):`);
     for (const d of differences.slice(0, 20)) console.error(`  ${d}`);
@@ -50,4 +50,17 @@ function compareTrees(committed, built) {
     if (a.includes(file) && !readFileSync(join(committed, file)).equals(readFileSync(join(built, file)))) differences.push(`differs: ${file}`);
   }
   return differences;
+}
+
+// The bin must be committed executable: a fresh clone gets only the mode git recorded, and
+// `npx mltrain` fails with 'Permission denied' without it.
+function binModeProblems() {
+  let entry;
+  try {
+    entry = execFileSync('git', ['ls-files', '--stage', 'dist/cli.js'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return []; // not a git checkout (an unpacked package): nothing recorded to check
+  }
+  if (entry === '' || entry.startsWith('100755 ')) return [];
+  return ['dist/cli.js is not committed executable: run `git update-index --chmod=+x dist/cli.js`'];
 }
