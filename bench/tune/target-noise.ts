@@ -52,43 +52,44 @@ for (const name of names) {
 }
 const groups = Math.floor(optuna[names[0]].best.length / GROUP);
 
-const rate = (candidate: Record<string, number[][]>, sameAlgorithm: boolean, only?: string): string => {
-  let pass = 0;
-  let total = 0;
+/**
+ * Over every pair of groups (candidate group i, Optuna group j; i != j when both are Optuna): the
+ * pairs where the rule passes for all `only` functions, and the share of single cells (function x
+ * checkpoint) where the candidate's median is at least as good.
+ */
+const tally = (candidate: Record<string, number[][]>, sameAlgorithm: boolean, only?: string): { passes: string; cells: string } => {
+  const functions = only ? [only] : names;
+  let pairs = 0;
+  let passed = 0;
+  let cells = 0;
+  let cellsWon = 0;
   for (let i = 0; i < groups; i++) {
     for (let j = 0; j < groups; j++) {
       if (sameAlgorithm && i === j) continue;
-      total++;
-      if ((only ? [only] : names).every((name) => passes(candidate[name], i, optuna[name].best, j))) pass++;
-    }
-  }
-  return `${pass}/${total} (${((100 * pass) / total).toFixed(0)}%)`;
-};
-
-/** Share of single cells (function x checkpoint, over all group pairs) where the candidate's median is <= the reference's. */
-const cellShare = (candidate: Record<string, number[][]>, sameAlgorithm: boolean, only?: string): string => {
-  let won = 0;
-  let total = 0;
-  for (let i = 0; i < groups; i++) {
-    for (let j = 0; j < groups; j++) {
-      if (sameAlgorithm && i === j) continue;
-      for (const name of only ? [only] : names) {
+      pairs++;
+      if (functions.every((name) => passes(candidate[name], i, optuna[name].best, j))) passed++;
+      for (const name of functions) {
         for (const c of CHECKPOINTS) {
-          total++;
-          if (groupMedian(candidate[name], i, c) <= groupMedian(optuna[name].best, j, c)) won++;
+          cells++;
+          if (groupMedian(candidate[name], i, c) <= groupMedian(optuna[name].best, j, c)) cellsWon++;
         }
       }
     }
   }
-  return `${((100 * won) / total).toFixed(0)}%`;
+  return { passes: `${passed}/${pairs} (${((100 * passed) / pairs).toFixed(0)}%)`, cells: `${((100 * cellsWon) / cells).toFixed(0)}%` };
+};
+const row = (label: string, only?: string): string => {
+  const self = tally(optunaCurves(), true, only);
+  const mine = tally(ours, false, only);
+  return `| ${label} | ${self.passes} | ${self.cells} | ${mine.passes} | ${mine.cells} |`;
 };
 
 console.log(`TPE ${multivariate ? 'multivariate' : 'univariate'}, ${groups} groups of ${GROUP} seeds, checkpoints ${CHECKPOINTS.join('/')}`);
 console.log('Passes: group pairs where every checkpoint is at least as good (the rule). Cells: single checkpoints at least as good.');
 console.log('| function | Optuna vs Optuna: passes | cells | mltrain vs Optuna: passes | cells |');
 console.log('|---|---|---|---|---|');
-for (const name of names) console.log(`| ${name} | ${rate(optunaCurves(), true, name)} | ${cellShare(optunaCurves(), true, name)} | ${rate(ours, false, name)} | ${cellShare(ours, false, name)} |`);
-console.log(`| all ${names.length} functions | ${rate(optunaCurves(), true)} | ${cellShare(optunaCurves(), true)} | ${rate(ours, false)} | ${cellShare(ours, false)} |`);
+for (const name of names) console.log(row(name, name));
+console.log(row(`all ${names.length} functions`));
 const literal = names.map((name) => `${name} ${passes(ours[name], 0, optuna[name].best, 0) ? 'pass' : 'fail'}`);
 console.log(`seeds 0-9 against Optuna's seeds 0-9 (the issue's run): ${literal.join(', ')}`);
 
