@@ -2,9 +2,11 @@
  * mltrain's TPE against Optuna's TPE (same functions, same budgets, same machine, same run).
  * Run: npx esbuild bench/tune/compare-tpe.ts --bundle --platform=node --format=esm --outfile=/tmp/compare-tpe.mjs \
  *        && node /tmp/compare-tpe.mjs [--seeds 10] [--first-seed 0] [--trials 100] [--multivariate] [--functions branin,mixed]
+ *           [--optuna-json FILE: a saved optuna_tpe.py output for the same seeds, trials and mode]
  * Prints a Markdown table: median best value at 25/50/100 trials and sampler time per trial.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { TPESampler, createStudy } from '../../src/core/tune/index.js';
@@ -52,8 +54,12 @@ const fmt = (v: number): string => (Math.abs(v) >= 100 ? v.toFixed(1) : Math.abs
 // Run from the repository root (the bundle lives in /tmp).
 const script = join(process.cwd(), 'bench', 'tune', 'optuna_tpe.py');
 const optunaStart = performance.now();
+// --optuna-json FILE reads a saved run of optuna_tpe.py (same seeds, trials and mode) instead of running it.
+const savedOptuna = args.indexOf('--optuna-json') >= 0 ? args[args.indexOf('--optuna-json') + 1] : null;
 const optuna = JSON.parse(
-  execFileSync('/usr/bin/python3', [script, String(seeds), String(trials), ...(multivariate ? ['multivariate'] : []), '--first-seed', String(firstSeed), ...(functionsArg ? ['--functions', functionsArg] : [])], { encoding: 'utf8', maxBuffer: 1 << 28 }),
+  savedOptuna
+    ? readFileSync(savedOptuna, 'utf8')
+    : execFileSync('/usr/bin/python3', [script, String(seeds), String(trials), ...(multivariate ? ['multivariate'] : []), '--first-seed', String(firstSeed), ...(functionsArg ? ['--functions', functionsArg] : [])], { encoding: 'utf8', maxBuffer: 1 << 28 }),
 ) as Record<string, Result>;
 const optunaSeconds = (performance.now() - optunaStart) / 1000;
 
@@ -85,4 +91,4 @@ console.log(`| function | ${checkpoints.map((c) => `best @${c}`).join(' | ')} | 
 console.log(`|---|${checkpoints.map(() => '---|').join('')}---|`);
 for (const row of rows) console.log(row);
 console.log('');
-console.log(`wall: mltrain ${oursSeconds.toFixed(1)} s, Optuna ${optunaSeconds.toFixed(1)} s`);
+console.log(`wall: mltrain ${oursSeconds.toFixed(1)} s, Optuna ${savedOptuna ? `read from ${savedOptuna}` : `${optunaSeconds.toFixed(1)} s`}`);
