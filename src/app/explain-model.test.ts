@@ -177,55 +177,122 @@ describe('sampleRows', () => {
   });
 });
 
+/**
+ * Two players over four encoded columns: x (value, missing indicator) and c (one-hot a, b); the
+ * four training rows are the whole background of both linear and permutation SHAP.
+ */
+function oneHotData(classes: string[] | null = ['no', 'yes']): ExplainData {
+  const specs: FeatureSpec[] = [
+    { column: 'x', type: 'numeric', mean: 0, std: 1, missingIndicator: true },
+    { column: 'c', type: 'categorical', categories: ['a', 'b'] },
+  ];
+  const train = [Float64Array.of(-1, 0.5, 2, 0), Float64Array.of(0, 0, 0, 1), Float64Array.of(1, 0, 1, 0), Float64Array.of(0, 1, 0, 0)];
+  const test = [Float64Array.of(1.5, -2, 0), Float64Array.of(0, 0, 1), Float64Array.of(0, 1, 0), Float64Array.of(1, 0, 0)];
+  return {
+    classes,
+    featureInfo: { names: ['x', 'x__missing', 'c=a', 'c=b'] },
+    encoder: { kind: 'standardize_onehot', specs },
+    parts: { train: { encoded: { features: train, label: new Float64Array(4) } }, test: { encoded: { features: test, label: new Float64Array(3) } } },
+  };
+}
+const ONE_HOT_PLAYERS = [[0, 1], [2, 3]];
+
+/**
+ * Exact interventional Shapley values of two players, averaged as mean |phi| over the test rows:
+ * v(S) = mean over the training rows of f with the players in S taken from the explained row.
+ */
+function twoPlayerMeanAbsShapley(data: ExplainData, f: (z: number[]) => number): { meanAbs: number[]; expected: number } {
+  const train = data.parts.train.encoded.features;
+  const test = data.parts.test.encoded.features;
+  const backgroundRows = train[0].length;
+  const value = (row: number, known: Set<number>) => {
+    let total = 0;
+    for (let b = 0; b < backgroundRows; b++) {
+      const z = new Array<number>(train.length);
+      ONE_HOT_PLAYERS.forEach((cols, p) => cols.forEach((j) => (z[j] = known.has(p) ? test[j][row] : train[j][b])));
+      total += f(z);
+    }
+    return total / backgroundRows;
+  };
+  const meanAbs = [0, 0];
+  const rows = test[0].length;
+  for (let row = 0; row < rows; row++) {
+    for (const [p, q] of [[0, 1], [1, 0]]) {
+      const phi = 0.5 * (value(row, new Set([p])) - value(row, new Set())) + 0.5 * (value(row, new Set([p, q])) - value(row, new Set([q])));
+      meanAbs[p] += Math.abs(phi) / rows;
+    }
+  }
+  return { meanAbs, expected: value(0, new Set()) };
+}
+
 describe('explainModel on logistic', () => {
   it('equals brute-force interventional Shapley values over the source columns (one-hot and missing indicator summed)', () => {
-    // encoded columns: x, x__missing, c=a, c=b (two players: x and c); background = the training rows
-    const specs: FeatureSpec[] = [
-      { column: 'x', type: 'numeric', mean: 0, std: 1, missingIndicator: true },
-      { column: 'c', type: 'categorical', categories: ['a', 'b'] },
-    ];
-    const train = [Float64Array.of(-1, 0.5, 2, 0), Float64Array.of(0, 0, 0, 1), Float64Array.of(1, 0, 1, 0), Float64Array.of(0, 1, 0, 0)];
-    const test = [Float64Array.of(1.5, -2, 0), Float64Array.of(0, 0, 1), Float64Array.of(0, 1, 0), Float64Array.of(1, 0, 0)];
     const json: LogisticModelJson = { format: 'mltrain-logistic', version: 1, coef: [0.8, -0.3, 1.2, -0.6], intercept: 0.2, params: { ...LOGISTIC_DEFAULTS }, iterations: 1, converged: true };
-    const data: ExplainData = {
-      classes: ['no', 'yes'],
-      featureInfo: { names: ['x', 'x__missing', 'c=a', 'c=b'] },
-      encoder: { kind: 'standardize_onehot', specs },
-      parts: { train: { encoded: { features: train, label: new Float64Array(4) } }, test: { encoded: { features: test, label: new Float64Array(3) } } },
-    };
-    const section = available(explainModel({ model: logisticTrainer.load(json), data, rng: Rng.fromSeed(1) }));
-    const players = [[0, 1], [2, 3]];
-    const margin = (z: number[]) => json.intercept + z.reduce((s, v, j) => s + json.coef[j] * v, 0);
-    // v(S) = mean over background rows of the margin with the players in S taken from the explained row
-    const value = (row: number, known: Set<number>) => {
-      let total = 0;
-      for (let b = 0; b < 4; b++) total += margin(players.flatMap((cols, p) => cols.map((j) => (known.has(p) ? test[j][row] : train[j][b]))));
-      return total / 4;
-    };
-    const expected = [0, 0];
-    for (let row = 0; row < 3; row++) {
-      for (const [p, q] of [[0, 1], [1, 0]]) {
-        const phi = 0.5 * (value(row, new Set([p])) - value(row, new Set())) + 0.5 * (value(row, new Set([p, q])) - value(row, new Set([q])));
-        expected[p] += Math.abs(phi) / 3;
-      }
-    }
+    const section = available(explainModel({ model: logisticTrainer.load(json), data: oneHotData(), rng: Rng.fromSeed(1) }));
+    const exact = twoPlayerMeanAbsShapley(oneHotData(), (z) => json.intercept + z.reduce((s, v, j) => s + json.coef[j] * v, 0));
     expect(section).toMatchObject({ method: 'linear_shap', output: 'log_odds', rows: 3, features_total: 2 });
     const byName = Object.fromEntries(section.features.map((f) => [f.name, f.mean_abs_shap]));
-    expect(byName.x).toBeCloseTo(expected[0], 12);
-    expect(byName.c).toBeCloseTo(expected[1], 12);
-    expect(section.expected_value[0]).toBeCloseTo(value(0, new Set()), 12);
+    expect(byName.x).toBeCloseTo(exact.meanAbs[0], 12);
+    expect(byName.c).toBeCloseTo(exact.meanAbs[1], 12);
+    expect(section.expected_value[0]).toBeCloseTo(exact.expected, 12);
+  });
+});
+
+/** An engine without an exact explainer, as mltrain sees it: predictions only. */
+function opaqueModel(engine: TrainedModel['engine'], predict: (features: Float64Array[]) => Float64Array): TrainedModel {
+  return { engine, engineVersion: '1', params: {}, iterations: 1, predict, toJSON: () => ({}) };
+}
+
+/** A margin with an interaction between x and the category, so no attribution is a plain coefficient. */
+const interacting = (z: number[]) => 0.3 + 0.8 * z[0] * (1 + z[2]) - 0.7 * z[1] + 1.1 * z[3] + 0.5 * Math.sin(z[0]);
+const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
+const rowsOf = (features: Float64Array[]) => Array.from({ length: features[0].length }, (_, i) => features.map((column) => column[i]));
+
+describe('explainModel on mlp (permutation SHAP)', () => {
+  it('binary: equals the exact Shapley values of the log-odds when every order is walked (two features, both orders)', () => {
+    const model = opaqueModel('mlp', (features) => Float64Array.from(rowsOf(features), (z) => sigmoid(interacting(z))));
+    const section = available(explainModel({ model, data: oneHotData(), rng: Rng.fromSeed(4) }));
+    const exact = twoPlayerMeanAbsShapley(oneHotData(), interacting);
+    expect(section).toMatchObject({ method: 'permutation_shap', engine: 'mlp', output: 'log_odds', rows: 3, features_total: 2, permutations: 8, background_rows: 4 });
+    const byName = Object.fromEntries(section.features.map((f) => [f.name, f.mean_abs_shap]));
+    expect(byName.x).toBeCloseTo(exact.meanAbs[0], 9);
+    expect(byName.c).toBeCloseTo(exact.meanAbs[1], 9);
+    expect(section.expected_value[0]).toBeCloseTo(exact.expected, 9);
+  });
+
+  it('multiclass: log class probabilities per class, summed over the classes; regression: the value', () => {
+    // class k's probability is softmax over (k + 1) * margin: each class has its own attribution
+    const softmax = (z: number[]) => {
+      const logits = [0, 1, 2].map((k) => (k + 1) * 0.3 * interacting(z));
+      const top = Math.max(...logits);
+      const total = logits.reduce((s, l) => s + Math.exp(l - top), 0);
+      return logits.map((l) => Math.exp(l - top) / total);
+    };
+    const multi = opaqueModel('mlp', (features) => Float64Array.from(rowsOf(features).flatMap(softmax)));
+    const section = available(explainModel({ model: multi, data: oneHotData(['r', 'g', 'b']), rng: Rng.fromSeed(4) }));
+    expect(section).toMatchObject({ output: 'class_log_probabilities', classes: ['r', 'g', 'b'], multiclass_aggregation: 'sum_over_classes' });
+    expect(section.expected_value).toHaveLength(3);
+    for (const feature of section.features) {
+      const byClass = Object.values(feature.mean_abs_shap_by_class ?? {});
+      expect(byClass).toHaveLength(3);
+      expect(feature.mean_abs_shap).toBeCloseTo(byClass.reduce((s, v) => s + v, 0), 12);
+    }
+    for (const k of [0, 1, 2]) {
+      const exact = twoPlayerMeanAbsShapley(oneHotData(['r', 'g', 'b']), (z) => Math.log(softmax(z)[k]));
+      expect(section.features.find((f) => f.name === 'x')?.mean_abs_shap_by_class?.[['r', 'g', 'b'][k]]).toBeCloseTo(exact.meanAbs[0], 9);
+    }
+    const regression = available(explainModel({ model: opaqueModel('mlp', (features) => Float64Array.from(rowsOf(features), interacting)), data: oneHotData(null), rng: Rng.fromSeed(4) }));
+    expect(regression.output).toBe('value');
+    expect(regression.features.find((f) => f.name === 'c')?.mean_abs_shap).toBeCloseTo(twoPlayerMeanAbsShapley(oneHotData(null), interacting).meanAbs[1], 9);
   });
 });
 
 describe('explainModel on engines without attributions', () => {
-  const fake = (engine: TrainedModel['engine']): TrainedModel => ({ engine, engineVersion: '1', params: {}, iterations: 1, predict: (f) => new Float64Array(f[0].length), toJSON: () => ({}) });
-  it('says why, with no values', () => {
-    for (const engine of ['mlp', 'command'] as const) {
-      const section = explainModel({ model: fake(engine), data: handData(), rng: Rng.fromSeed(1) });
-      expect(section).toMatchObject({ available: false, method: null, engine });
-      expect(section.available ? '' : section.reason).toMatch(new RegExp(`^not available for ${engine}: `));
-      expect(Object.keys(section).sort()).toEqual(['available', 'engine', 'method', 'reason']);
-    }
+  it('says why for command models, with no values', () => {
+    const section = explainModel({ model: opaqueModel('command', (f) => new Float64Array(f[0].length)), data: handData(), rng: Rng.fromSeed(1) });
+    expect(section).toMatchObject({ available: false, method: null, engine: 'command' });
+    expect(section.available ? '' : section.reason).toMatch(/^not available for command: /);
+    expect(Object.keys(section).sort()).toEqual(['available', 'engine', 'method', 'reason']);
   });
 });
 

@@ -113,6 +113,13 @@ describe('mltrain CLI', () => {
     expect(metrics.lineage).toMatchObject({ engine: 'mlp' });
     expect(metrics.lineage.backend).toMatch(/^(wasm|cpu) /);
     expect(metrics.metrics.test.roc_auc).toBeGreaterThan(0.7);
+    // permutation SHAP of the network's log-odds, one attribution per source column (categories summed);
+    // tenure, a known driver of churn, ranks near the top
+    expect(metrics.explanations).toMatchObject({ available: true, method: 'permutation_shap', engine: 'mlp', output: 'log_odds', permutations: 8, background_rows: 32, features_total: 17 });
+    const ranked = (metrics.explanations.features as { name: string; mean_abs_shap: number }[]).map((f) => f.name);
+    expect(ranked).toContain('contract');
+    expect(ranked.slice(0, 5)).toContain('tenure');
+    expect(readFileSync(join(out, 'run/MODEL_CARD.md'), 'utf8')).toMatch(/permutation SHAP .*Estimated from 8 feature orders per row against 32 training rows/);
   });
 
   it('init writes a config and workflows once and refuses to overwrite; matrix lists the configs', async () => {

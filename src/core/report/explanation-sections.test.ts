@@ -43,6 +43,27 @@ describe('explanation sections', () => {
     expect(explanationsGraphics(document)?.description).toMatch(/Ranking: 1\. f0: 3; 2\. f1: 1\.5; .* 20\. f19: 0\.15\. 60 more/);
   });
 
+  it('permutation SHAP (mlp): says how it was sampled, with no tree columns', () => {
+    const document = fixtureDocument();
+    const { classes: _classes, multiclass_aggregation: _aggregation, ...rest } = multiclass(3);
+    document.explanations = {
+      ...rest,
+      method: 'permutation_shap',
+      engine: 'mlp',
+      output: 'log_odds',
+      expected_value: [-1.1],
+      permutations: 8,
+      background_rows: 32,
+      features: rest.features.map((f) => ({ name: f.name, mean_abs_shap: f.mean_abs_shap })),
+    };
+    const text = explanationsMarkdown(document);
+    expect(text).toContain('by permutation SHAP (sampled feature orders, each also reversed');
+    expect(text).toContain('in log-odds: how far');
+    expect(text).toContain('Estimated from 8 feature orders per row against 32 training rows as background.');
+    expect(text).toContain('| feature | mean \\|SHAP\\| |\n');
+    expect(explanationsHtml(document)).toContain('permutation SHAP');
+  });
+
   it('an engine without attributions: the reason, no table; an older metrics.json: nothing', () => {
     const document = fixtureDocument();
     document.explanations = { available: false, method: null, engine: 'mlp', reason: 'not available for mlp: no <trees>' };

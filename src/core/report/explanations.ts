@@ -10,12 +10,19 @@
  * - `linear_shap`: exact SHAP values of a linear model's margin, coef_j * (x_j - mean_j) with the
  *   training part's means as background (Lundberg and Lee 2017, linear SHAP); the one-hot and
  *   missing-indicator columns of a source column are summed into that column.
+ * - `permutation_shap`: model-agnostic SHAP values estimated by walking random feature orders
+ *   (Strumbelj and Kononenko 2014; each order also reversed), a feature's encoded columns moving
+ *   together, against background rows sampled from the training part. Exact for additive models;
+ *   the attributions of each row add up exactly to its output minus the expected output.
  */
-export const EXPLANATION_METHODS = ['tree_shap', 'linear_shap'] as const;
+export const EXPLANATION_METHODS = ['tree_shap', 'linear_shap', 'permutation_shap'] as const;
 export type ExplanationMethod = (typeof EXPLANATION_METHODS)[number];
 
-/** The model output the attributions add up to: log-odds (binary), per-class margins (multiclass), the value (regression). */
-export const EXPLANATION_OUTPUTS = ['log_odds', 'class_margins', 'value'] as const;
+/**
+ * The model output the attributions add up to: log-odds (binary), per-class margins (multiclass
+ * trees), per-class log-probabilities (multiclass, permutation SHAP), the value (regression).
+ */
+export const EXPLANATION_OUTPUTS = ['log_odds', 'class_margins', 'class_log_probabilities', 'value'] as const;
 export type ExplanationOutput = (typeof EXPLANATION_OUTPUTS)[number];
 
 /** Multiclass: a feature's mean |SHAP| of each class's margin, summed over the classes (also kept per class). */
@@ -52,6 +59,10 @@ export interface AvailableExplanations {
   multiclass_aggregation?: MulticlassAggregation;
   /** Expected model output per output (one per class for multiclass): what the attributions start from. */
   expected_value: number[];
+  /** permutation_shap: feature orders walked per row (each with its reverse). */
+  permutations?: number;
+  /** permutation_shap: training rows the absent features take their values from. */
+  background_rows?: number;
   /** Features the model has; `features` keeps the top ones by mean |SHAP|, largest first. */
   features_total: number;
   features: ExplainedFeature[];
@@ -70,11 +81,13 @@ export type ExplanationsSection = AvailableExplanations | UnavailableExplanation
 const METHOD_TEXT: Record<ExplanationMethod, string> = {
   tree_shap: 'exact TreeSHAP (Lundberg, Erion and Lee 2018; XGBoost pred_contribs definition)',
   linear_shap: 'exact linear SHAP, coefficient x (value - training mean), one-hot columns summed into their source column',
+  permutation_shap: 'permutation SHAP (sampled feature orders, each also reversed; a feature\u2019s encoded columns move together)',
 };
 
 const OUTPUT_TEXT: Record<ExplanationOutput, string> = {
   log_odds: 'log-odds',
   class_margins: 'class margins (softmax inputs)',
+  class_log_probabilities: 'log class probabilities',
   value: 'the predicted value',
 };
 
@@ -84,9 +97,13 @@ export function explanationsSummary(section: ExplanationsSection): string {
   const multiclass = section.multiclass_aggregation === 'sum_over_classes' ? ', summed over the classes' : '';
   const sample = section.rows < section.test_rows ? `${section.rows} of ${section.test_rows} test rows (seeded sample)` : `all ${section.rows} test rows`;
   const trees = section.method === 'tree_shap' ? ' Gain, cover and splits are the trees\u2019 own importance (XGBoost\u2019s definitions).' : '';
+  const sampled =
+    section.method === 'permutation_shap' && section.permutations !== undefined && section.background_rows !== undefined
+      ? ` Estimated from ${section.permutations} feature orders per row against ${section.background_rows} training rows as background.`
+      : '';
   return (
     `Mean |SHAP value| per feature on ${sample}, by ${METHOD_TEXT[section.method]}, in ${OUTPUT_TEXT[section.output]}${multiclass}: ` +
-    `how far the feature moves a prediction from the expected output on average.${trees}`
+    `how far the feature moves a prediction from the expected output on average.${trees}${sampled}`
   );
 }
 

@@ -27,14 +27,20 @@ export function featureImportanceChart(importance: Record<string, number>): Char
   };
 }
 
-const OUTPUT_UNITS: Record<AvailableExplanations['output'], string> = { log_odds: 'log-odds', class_margins: 'class margins, summed over classes', value: 'units of the target' };
+const OUTPUT_UNITS: Record<AvailableExplanations['output'], string> = {
+  log_odds: 'log-odds',
+  class_margins: 'class margins, summed over classes',
+  class_log_probabilities: 'log class probabilities, summed over classes',
+  value: 'units of the target',
+};
+const METHOD_NAMES: Record<AvailableExplanations['method'], string> = { tree_shap: 'TreeSHAP', linear_shap: 'linear SHAP', permutation_shap: 'permutation SHAP' };
 
 /** Mean |SHAP value| per feature on the explained test rows, the largest first (features arrive sorted). */
 export function shapImportanceChart(explanations: AvailableExplanations): Chart {
   const bars = explanations.features.map((f) => ({ label: f.name, value: f.mean_abs_shap }));
   const chart = barChart({ bars, valueLabel: `Mean |SHAP value| (${OUTPUT_UNITS[explanations.output]})`, maxBars: TOP_FEATURES, format: (v) => String(Number(v.toPrecision(3))) });
   const hidden = chart.hidden + explanations.features_total - explanations.features.length;
-  const method = explanations.method === 'tree_shap' ? 'TreeSHAP' : 'linear SHAP';
+  const method = METHOD_NAMES[explanations.method];
   return {
     id: 'shap_importance',
     title: 'Feature attributions (SHAP)',
