@@ -15,7 +15,7 @@ export interface ProgramFailure {
 export function exitFailure(outcome: ProgramOutcome, argv: readonly string[], timeoutSeconds: number | undefined, graceMs: number): ProgramFailure | null {
   const { exit } = outcome;
   if (exit.startError) {
-    const hint = exit.startError.code === 'ENOENT' ? ' (not found: is it installed and on the PATH, or is working_directory right?)' : exit.startError.code === 'EACCES' ? ' (not executable)' : '';
+    const hint = exit.startError.code === 'ENOENT' ? ' (not found: is it installed and on the PATH, or is working_directory right?)' : exit.startError.code === 'EACCES' ? ' (permission denied: the file is not executable, or, for a bare name, a folder on the PATH cannot be searched)' : '';
     return { failure: 'not_runnable', reason: `cannot start '${argv[0]}'${hint}: ${exit.startError.message}` };
   }
   if (exit.stoppedBy === 'timeout') {
