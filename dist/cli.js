@@ -18,7 +18,7 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-UE7QOVMS.js";
+} from "./chunks/chunk-OGHUM7EC.js";
 import {
   ConfigError,
   profileTable

@@ -79,7 +79,7 @@ import {
   runTraining,
   toJson,
   withDefaults
-} from "./chunks/chunk-UE7QOVMS.js";
+} from "./chunks/chunk-OGHUM7EC.js";
 import "./chunks/chunk-YDNHFBZ2.js";
 import "./chunks/chunk-SYJBIVWC.js";
 import "./chunks/chunk-EQ4OMVOO.js";

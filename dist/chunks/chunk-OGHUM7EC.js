@@ -937,34 +937,97 @@ function headlineIntervals(task, test, scores, estimates, request, threshold, nu
   return { intervals, resamples };
 }
 
+// src/core/explain/permutation-shap.ts
+var DEFAULT_BATCH_ROWS = 1 << 16;
+function permutationShap(request) {
+  const { rows, background, players, outputs } = request;
+  const transform = request.transform ?? ((value) => value);
+  const columns2 = rows.length;
+  const m = columns2 > 0 ? rows[0].length : 0;
+  const b = columns2 > 0 ? background[0].length : 0;
+  const p = players.length;
+  if (b === 0) throw new RangeError("permutationShap needs at least one background row");
+  const pairs = Math.max(1, Math.ceil(request.permutations / 2));
+  const walks = 2 * pairs;
+  const phi = new Float64Array(m * outputs * p);
+  const expectedValue = new Array(outputs).fill(0);
+  const baseOutputs = request.predict(background);
+  for (let z = 0; z < b; z++) for (let o = 0; o < outputs; o++) expectedValue[o] += transform(baseOutputs[z * outputs + o]) / b;
+  const rowsPerWalk = p * b;
+  const walksPerBatch = Math.max(1, Math.floor((request.batchRows ?? DEFAULT_BATCH_ROWS) / Math.max(1, rowsPerWalk)));
+  const orders = [];
+  for (let row = 0; row < m; row++) {
+    for (let pair = 0; pair < pairs; pair++) {
+      const order = request.rng.shuffle(Int32Array.from({ length: p }, (_, i) => i));
+      orders.push({ row, order }, { row, order: order.slice().reverse() });
+    }
+  }
+  for (let start = 0; start < orders.length; start += walksPerBatch) {
+    const batch = orders.slice(start, start + walksPerBatch);
+    const inputs = Array.from({ length: columns2 }, () => new Float64Array(batch.length * rowsPerWalk));
+    batch.forEach(({ row, order }, w) => {
+      for (let c = 0; c < columns2; c++) {
+        const from = background[c];
+        const target = inputs[c];
+        for (let step = 0; step < p; step++) target.set(from, (w * p + step) * b);
+      }
+      for (let step = 0; step < p; step++) {
+        for (let joined = 0; joined <= step; joined++) {
+          for (const c of players[order[joined]]) inputs[c].fill(rows[c][row], (w * p + step) * b, (w * p + step + 1) * b);
+        }
+      }
+    });
+    const out = request.predict(inputs);
+    batch.forEach(({ row, order }, w) => {
+      for (let o = 0; o < outputs; o++) {
+        let previous = expectedValue[o];
+        for (let step = 0; step < p; step++) {
+          let mean = 0;
+          const offset = (w * p + step) * b;
+          for (let z = 0; z < b; z++) mean += transform(out[(offset + z) * outputs + o]);
+          mean /= b;
+          phi[(row * outputs + o) * p + order[step]] += (mean - previous) / walks;
+          previous = mean;
+        }
+      }
+    });
+  }
+  return { phi, expectedValue, permutations: walks };
+}
+
 // src/app/explain-model.ts
 var EXPLAIN_MAX_ROWS = 1e3;
 var EXPLAIN_WORK_BUDGET = 6e7;
 var EXPLAIN_MIN_ROWS = 100;
 var EXPLAIN_TOP_FEATURES = 50;
+var PERMUTATION_ORDERS = 8;
+var PERMUTATION_BACKGROUND_ROWS = 32;
+var PERMUTATION_WORK_BUDGET = 5e5;
+var PERMUTATION_MIN_ROWS = 20;
 var UNAVAILABLE_REASONS = {
-  mlp: "not available for mlp: TreeSHAP needs trees, and model-agnostic SHAP (KernelSHAP) is not implemented",
   command: "not available for command: the model is the user\u2019s own program, which mltrain sees only through its predictions"
 };
 function explainModel(request) {
   const { model, data } = request;
   const test = data.parts.test.encoded;
   const testRows = test.label.length;
-  const unavailable = (reason) => ({ available: false, method: null, engine: model.engine, reason });
+  const unavailable = (reason2) => ({ available: false, method: null, engine: model.engine, reason: reason2 });
   const gbdt = model.engine === "gbdt" ? asGbdtModel(model.toJSON()) : void 0;
   const linear = model.engine === "logistic" ? asLogisticModel(model.toJSON()) : void 0;
-  if (!gbdt && !linear) return unavailable(UNAVAILABLE_REASONS[model.engine] ?? `not available for ${model.engine}`);
+  const reason = UNAVAILABLE_REASONS[model.engine];
+  if (reason) return unavailable(reason);
   if (testRows === 0) return unavailable("not available: the test part has no rows");
   if (request.maxRows === 0) return unavailable("turned off (evaluation.explanations.max_rows: 0)");
   const wanted = Math.min(testRows, request.maxRows ?? EXPLAIN_MAX_ROWS);
-  const affordable = gbdt ? Math.max(EXPLAIN_MIN_ROWS, Math.floor((request.workBudget ?? EXPLAIN_WORK_BUDGET) / treeShapWorkPerRow(gbdt))) : wanted;
+  const players = gbdt || linear ? [] : playersOf(data, test.features.length);
+  const affordable = gbdt ? Math.max(EXPLAIN_MIN_ROWS, Math.floor((request.workBudget ?? EXPLAIN_WORK_BUDGET) / treeShapWorkPerRow(gbdt))) : linear ? wanted : Math.max(PERMUTATION_MIN_ROWS, Math.floor((request.workBudget ?? PERMUTATION_WORK_BUDGET) / (PERMUTATION_ORDERS * Math.max(1, players.length) * PERMUTATION_BACKGROUND_ROWS)));
   const rows = sampleRows(testRows, Math.min(wanted, affordable), request.rng);
   const sample = test.features.map((column) => Float64Array.from(rows, (i) => column[i]));
-  const summary = gbdt ? treeShapSummary(gbdt, sample, data.classes) : linearShapSummary(linear, sample, data);
+  const summary = gbdt ? treeShapSummary(gbdt, sample, data.classes) : linear ? linearShapSummary(linear, sample, data) : permutationShapSummary(model, sample, players, data, request.rng.fork("permutation-shap"));
   const top = summary.features.sort((a, b) => b.mean_abs_shap - a.mean_abs_shap || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, request.topFeatures ?? EXPLAIN_TOP_FEATURES);
   return {
     available: true,
-    method: gbdt ? "tree_shap" : "linear_shap",
+    method: gbdt ? "tree_shap" : linear ? "linear_shap" : "permutation_shap",
     engine: model.engine,
     split: "test",
     rows: rows.length,
@@ -972,9 +1035,50 @@ function explainModel(request) {
     output: summary.output,
     ...summary.classes ? { classes: summary.classes, multiclass_aggregation: "sum_over_classes" } : {},
     expected_value: summary.expectedValue,
+    ...summary.sampling ? summary.sampling : {},
     features_total: summary.features.length,
     features: top
   };
+}
+function playersOf(data, width) {
+  const groups = sourceColumns(data.encoder, data.featureInfo.names, width);
+  const names = [...new Set(groups)];
+  return names.map((name) => groups.flatMap((g, j) => g === name ? [j] : []));
+}
+function permutationShapSummary(model, sample, players, data, rng) {
+  const train = data.parts.train.encoded.features;
+  const trainRows = train.length > 0 ? train[0].length : 0;
+  const backgroundRows = sampleRows(trainRows, PERMUTATION_BACKGROUND_ROWS, rng.fork("background"));
+  const background = train.map((column) => Float64Array.from(backgroundRows, (i) => column[i]));
+  const classes = data.classes;
+  const multiclass = classes !== null && classes.length > 2;
+  const outputs = multiclass ? classes.length : 1;
+  const transform = classes === null ? void 0 : multiclass ? (p2) => Math.log(Math.max(p2, PROBABILITY_FLOOR)) : logOdds;
+  const result = permutationShap({ predict: (features2) => model.predict(features2), outputs, transform, rows: sample, background, players, permutations: PERMUTATION_ORDERS, rng: rng.fork("orders") });
+  const m = sample.length > 0 ? sample[0].length : 0;
+  const p = players.length;
+  const meanAbs = Array.from({ length: outputs }, () => new Float64Array(p));
+  for (let r = 0; r < m; r++) for (let o = 0; o < outputs; o++) for (let j = 0; j < p; j++) meanAbs[o][j] += Math.abs(result.phi[(r * outputs + o) * p + j]) / m;
+  const groups = sourceColumns(data.encoder, data.featureInfo.names, sample.length);
+  const names = [...new Set(groups)];
+  const classNames = multiclass ? classes : void 0;
+  const features = names.map((name, j) => ({
+    name,
+    mean_abs_shap: meanAbs.reduce((total, sums) => total + sums[j], 0),
+    ...classNames ? { mean_abs_shap_by_class: Object.fromEntries(classNames.map((c, o) => [c, meanAbs[o][j]])) } : {}
+  }));
+  return {
+    output: classes === null ? "value" : multiclass ? "class_log_probabilities" : "log_odds",
+    ...classNames ? { classes: classNames } : {},
+    expectedValue: result.expectedValue,
+    features,
+    sampling: { permutations: result.permutations, background_rows: backgroundRows.length }
+  };
+}
+var PROBABILITY_FLOOR = 1e-12;
+function logOdds(p) {
+  const clipped = Math.min(1 - PROBABILITY_FLOOR, Math.max(PROBABILITY_FLOOR, p));
+  return Math.log(clipped / (1 - clipped));
 }
 function treeShapSummary(model, sample, classes) {
   const F = model.featureNames.length;
@@ -5287,7 +5391,7 @@ function protocolVariables(document, paramsPath) {
 function exitFailure(outcome, argv, timeoutSeconds, graceMs) {
   const { exit } = outcome;
   if (exit.startError) {
-    const hint = exit.startError.code === "ENOENT" ? " (not found: is it installed and on the PATH, or is working_directory right?)" : exit.startError.code === "EACCES" ? " (not executable)" : "";
+    const hint = exit.startError.code === "ENOENT" ? " (not found: is it installed and on the PATH, or is working_directory right?)" : exit.startError.code === "EACCES" ? " (permission denied: the file is not executable, or, for a bare name, a folder on the PATH cannot be searched)" : "";
     return { failure: "not_runnable", reason: `cannot start '${argv[0]}'${hint}: ${exit.startError.message}` };
   }
   if (exit.stoppedBy === "timeout") {
@@ -6477,11 +6581,13 @@ function truncationNote(data) {
 // src/core/report/explanations.ts
 var METHOD_TEXT = {
   tree_shap: "exact TreeSHAP (Lundberg, Erion and Lee 2018; XGBoost pred_contribs definition)",
-  linear_shap: "exact linear SHAP, coefficient x (value - training mean), one-hot columns summed into their source column"
+  linear_shap: "exact linear SHAP, coefficient x (value - training mean), one-hot columns summed into their source column",
+  permutation_shap: "permutation SHAP (sampled feature orders, each also reversed; a feature\u2019s encoded columns move together)"
 };
 var OUTPUT_TEXT = {
   log_odds: "log-odds",
   class_margins: "class margins (softmax inputs)",
+  class_log_probabilities: "log class probabilities",
   value: "the predicted value"
 };
 function explanationsSummary(section2) {
@@ -6489,7 +6595,8 @@ function explanationsSummary(section2) {
   const multiclass = section2.multiclass_aggregation === "sum_over_classes" ? ", summed over the classes" : "";
   const sample = section2.rows < section2.test_rows ? `${section2.rows} of ${section2.test_rows} test rows (seeded sample)` : `all ${section2.rows} test rows`;
   const trees = section2.method === "tree_shap" ? " Gain, cover and splits are the trees\u2019 own importance (XGBoost\u2019s definitions)." : "";
-  return `Mean |SHAP value| per feature on ${sample}, by ${METHOD_TEXT[section2.method]}, in ${OUTPUT_TEXT[section2.output]}${multiclass}: how far the feature moves a prediction from the expected output on average.${trees}`;
+  const sampled = section2.method === "permutation_shap" && section2.permutations !== void 0 && section2.background_rows !== void 0 ? ` Estimated from ${section2.permutations} feature orders per row against ${section2.background_rows} training rows as background.` : "";
+  return `Mean |SHAP value| per feature on ${sample}, by ${METHOD_TEXT[section2.method]}, in ${OUTPUT_TEXT[section2.output]}${multiclass}: how far the feature moves a prediction from the expected output on average.${trees}${sampled}`;
 }
 function shownFeatures(section2, limit) {
   const shown = section2.features.slice(0, limit);
@@ -7382,12 +7489,18 @@ function featureImportanceChart(importance) {
     svg: svgDocument("feature_importance", "Feature importance", chart.width, chart.height, chart.body)
   };
 }
-var OUTPUT_UNITS = { log_odds: "log-odds", class_margins: "class margins, summed over classes", value: "units of the target" };
+var OUTPUT_UNITS = {
+  log_odds: "log-odds",
+  class_margins: "class margins, summed over classes",
+  class_log_probabilities: "log class probabilities, summed over classes",
+  value: "units of the target"
+};
+var METHOD_NAMES = { tree_shap: "TreeSHAP", linear_shap: "linear SHAP", permutation_shap: "permutation SHAP" };
 function shapImportanceChart(explanations) {
   const bars = explanations.features.map((f) => ({ label: f.name, value: f.mean_abs_shap }));
   const chart = barChart({ bars, valueLabel: `Mean |SHAP value| (${OUTPUT_UNITS[explanations.output]})`, maxBars: TOP_FEATURES, format: (v) => String(Number(v.toPrecision(3))) });
   const hidden = chart.hidden + explanations.features_total - explanations.features.length;
-  const method = explanations.method === "tree_shap" ? "TreeSHAP" : "linear SHAP";
+  const method = METHOD_NAMES[explanations.method];
   return {
     id: "shap_importance",
     title: "Feature attributions (SHAP)",
