@@ -66,7 +66,7 @@ for (const permutations of [2, 8, 32, 128]) {
   let sameRanking = 0;
   const repeats = 20;
   for (let seed = 0; seed < repeats; seed++) {
-    const result = permutationShap({ predict, outputs: 1, rows, background, players, permutations, rng: Rng.fromSeed(seed) });
+    const result = await permutationShap({ predict, outputs: 1, rows, background, players, permutations, rng: Rng.fromSeed(seed) });
     const meanAbs = new Float64Array(F);
     for (let r = 0; r < ROWS; r++) for (let j = 0; j < F; j++) meanAbs[j] += Math.abs(result.phi[r * F + j]) / ROWS;
     errors.push(Math.max(...Array.from(meanAbs, (m, j) => Math.abs(m - exactMeanAbs[j]) / exactMeanAbs[j])));

@@ -60,7 +60,7 @@ for (const size of ['default', ...sampleSizes]) {
     t = performance.now();
     const c0 = process.cpuUsage();
     const options = size === 'default' ? {} : { maxRows: Number(size), workBudget: Number.POSITIVE_INFINITY };
-    const section = explainModel({ model, data, rng: Rng.fromSeed(r).fork('explain'), ...options });
+    const section = await explainModel({ model, data, rng: Rng.fromSeed(r).fork('explain'), ...options });
     const c = process.cpuUsage(c0);
     wall.push(seconds(t));
     cpu.push((c.user + c.system) / 1e6);

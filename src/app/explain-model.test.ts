@@ -19,8 +19,9 @@ import { compileTrees, goesLeft } from '../core/models/gbdt/predict';
 import { LOGISTIC_DEFAULTS } from '../core/models/logistic/logistic-regression';
 import { logisticTrainer, type LogisticModelJson } from '../core/models/logistic/logistic-trainer';
 import type { TrainedModel } from '../core/models/trainer';
+import { makeTable, type Table } from '../core/data/table';
 import { Rng } from '../core/random/rng';
-import type { AvailableExplanations } from '../core/report/explanations';
+import type { AvailableExplanations, ExplanationsSection } from '../core/report/explanations';
 import { explainModel, sampleRows, type ExplainData } from './explain-model';
 import type { RunDependencies } from './run-dependencies';
 import { runTraining } from './run-training';
@@ -59,7 +60,7 @@ function handData(classes: string[] | null = ['no', 'yes']): ExplainData {
   return { classes, featureInfo: { names: ['a', 'b', 'c'] }, encoder: { kind: 'codes', specs }, parts: { train: { encoded: test }, test: { encoded: test } } };
 }
 
-function available(section: ReturnType<typeof explainModel>): AvailableExplanations {
+function available(section: ExplanationsSection): AvailableExplanations {
   if (!section.available) throw new Error(`no explanations: ${section.reason}`);
   return section;
 }
@@ -67,8 +68,8 @@ function available(section: ReturnType<typeof explainModel>): AvailableExplanati
 describe('explainModel on gbdt', () => {
   // Shapley values of HAND_TREE worked out by hand from v(S) = E[f | features in S known]:
   // (0,0): a -4/3, b -16/15; (1,0): a 2, b -2/5; (0,1): a -14/15, b 8/15. Mean |.|: a 64/45, b 2/3.
-  it('gives mean |SHAP| equal to the hand computation, the bias, and the trees\u2019 gain / cover / splits', () => {
-    const section = available(explainModel({ model: gbdt([HAND_TREE], 'binary:logistic', 1, [0.1]), data: handData(), rng: Rng.fromSeed(1) }));
+  it('gives mean |SHAP| equal to the hand computation, the bias, and the trees\u2019 gain / cover / splits', async () => {
+    const section = available(await explainModel({ model: gbdt([HAND_TREE], 'binary:logistic', 1, [0.1]), data: handData(), rng: Rng.fromSeed(1) }));
     expect(section).toMatchObject({ method: 'tree_shap', engine: 'gbdt', split: 'test', rows: 3, test_rows: 3, output: 'log_odds', features_total: 3 });
     expect(section.expected_value[0]).toBeCloseTo(0.1 + 3.4, 12);
     expect(section.features.map((f) => f.name)).toEqual(['a', 'b', 'c']);
@@ -79,15 +80,15 @@ describe('explainModel on gbdt', () => {
     expect(a).toMatchObject({ gain: 7, total_gain: 7, cover: 10, splits: 1 });
     expect(b).toMatchObject({ gain: 2, total_gain: 2, cover: 6, splits: 1 });
     expect(section.classes).toBeUndefined();
-    const regression = available(explainModel({ model: gbdt([HAND_TREE], 'reg:squarederror', 1, [10]), data: handData(null), rng: Rng.fromSeed(1) }));
+    const regression = available(await explainModel({ model: gbdt([HAND_TREE], 'reg:squarederror', 1, [10]), data: handData(null), rng: Rng.fromSeed(1) }));
     expect(regression).toMatchObject({ output: 'value', expected_value: [13.4] });
     expect(regression.features[0].mean_abs_shap).toBeCloseTo(64 / 45, 12);
   });
 
-  it('multiclass: per-class mean |SHAP| under the class names, summed over classes', () => {
+  it('multiclass: per-class mean |SHAP| under the class names, summed over classes', async () => {
     // one round of three trees: class 0 the hand tree, class 1 a leaf (no attributions), class 2 a stump on b (|SHAP| of b = 1 on every row)
     const model = gbdt([HAND_TREE, LEAF, STUMP_B], 'multi:softmax', 3, [0, 0, 0]);
-    const section = available(explainModel({ model, data: handData(['x', 'y', 'z']), rng: Rng.fromSeed(1) }));
+    const section = available(await explainModel({ model, data: handData(['x', 'y', 'z']), rng: Rng.fromSeed(1) }));
     expect(section).toMatchObject({ output: 'class_margins', classes: ['x', 'y', 'z'], multiclass_aggregation: 'sum_over_classes' });
     expect(section.expected_value.map((v) => Number(v.toFixed(12)))).toEqual([3.4, 0.25, 0]);
     const b = section.features.find((f) => f.name === 'b')!;
@@ -99,22 +100,22 @@ describe('explainModel on gbdt', () => {
     expect(section.features[0].name).toBe('b');
   });
 
-  it('keeps the top features only and explains a seeded sample of a bigger test part', () => {
+  it('keeps the top features only and explains a seeded sample of a bigger test part', async () => {
     const n = 5000;
     const rng = Rng.fromSeed(5);
     const features = [0, 1, 2].map(() => Float64Array.from({ length: n }, () => rng.nextFloat()));
     const data: ExplainData = { ...handData(), parts: { train: { encoded: { features, label: new Float64Array(n) } }, test: { encoded: { features, label: new Float64Array(n) } } } };
     const model = gbdt([HAND_TREE], 'binary:logistic', 1, [0]);
-    const first = available(explainModel({ model, data, rng: Rng.fromSeed(9).fork('explain'), maxRows: 200, topFeatures: 2 }));
-    const again = available(explainModel({ model, data, rng: Rng.fromSeed(9).fork('explain'), maxRows: 200, topFeatures: 2 }));
-    const other = available(explainModel({ model, data, rng: Rng.fromSeed(10).fork('explain'), maxRows: 200, topFeatures: 2 }));
+    const first = available(await explainModel({ model, data, rng: Rng.fromSeed(9).fork('explain'), maxRows: 200, topFeatures: 2 }));
+    const again = available(await explainModel({ model, data, rng: Rng.fromSeed(9).fork('explain'), maxRows: 200, topFeatures: 2 }));
+    const other = available(await explainModel({ model, data, rng: Rng.fromSeed(10).fork('explain'), maxRows: 200, topFeatures: 2 }));
     expect(first).toMatchObject({ rows: 200, test_rows: n, features_total: 3 });
     expect(first.features.map((f) => f.name)).toEqual(['a', 'b']);
     expect(again).toEqual(first);
     expect(other.features[0].mean_abs_shap).not.toBe(first.features[0].mean_abs_shap);
     // the hand tree's work per row is 1^2 + 2^2 + 2^2 = 9: a budget of 9 x 300 affords 300 rows, a tiny one still 100
-    const explained = (workBudget: number) => available(explainModel({ model, data, rng: Rng.fromSeed(9), workBudget })).rows;
-    expect([explained(9 * 300), explained(9 * 300 + 8), explained(9), explained(1e12)]).toEqual([300, 300, 100, 1000]);
+    const explained = async (workBudget: number) => available(await explainModel({ model, data, rng: Rng.fromSeed(9), workBudget })).rows;
+    expect(await Promise.all([explained(9 * 300), explained(9 * 300 + 8), explained(9), explained(1e12)])).toEqual([300, 300, 100, 1000]);
   });
 });
 
@@ -157,7 +158,7 @@ describe('explainModel on a trained gbdt', () => {
     });
     expect(repeats).toBe(true);
     const data: ExplainData = { ...handData(), parts: { train: { encoded: { features, label } }, test: { encoded: { features, label } } } };
-    const section = available(explainModel({ model: gbdtTrainer.load(gbdtModel), data, rng: Rng.fromSeed(8), maxRows: 40 }));
+    const section = available(await explainModel({ model: gbdtTrainer.load(gbdtModel), data, rng: Rng.fromSeed(8), maxRows: 40 }));
     const rows = sampleRows(n, 40, Rng.fromSeed(8));
     const expected = [0, 0, 0];
     for (const r of rows) bruteForceShap(gbdtModel, features.map((c) => c[r])).forEach((v, f) => (expected[f] += Math.abs(v) / rows.length));
@@ -166,7 +167,7 @@ describe('explainModel on a trained gbdt', () => {
 });
 
 describe('sampleRows', () => {
-  it('draws distinct increasing rows in range, the same for the same stream', () => {
+  it('draws distinct increasing rows in range, the same for the same stream', async () => {
     const rows = sampleRows(1000, 300, Rng.fromSeed(3));
     expect(rows).toHaveLength(300);
     expect(new Set(rows).size).toBe(300);
@@ -226,9 +227,9 @@ function twoPlayerMeanAbsShapley(data: ExplainData, f: (z: number[]) => number):
 }
 
 describe('explainModel on logistic', () => {
-  it('equals brute-force interventional Shapley values over the source columns (one-hot and missing indicator summed)', () => {
+  it('equals brute-force interventional Shapley values over the source columns (one-hot and missing indicator summed)', async () => {
     const json: LogisticModelJson = { format: 'mltrain-logistic', version: 1, coef: [0.8, -0.3, 1.2, -0.6], intercept: 0.2, params: { ...LOGISTIC_DEFAULTS }, iterations: 1, converged: true };
-    const section = available(explainModel({ model: logisticTrainer.load(json), data: oneHotData(), rng: Rng.fromSeed(1) }));
+    const section = available(await explainModel({ model: logisticTrainer.load(json), data: oneHotData(), rng: Rng.fromSeed(1) }));
     const exact = twoPlayerMeanAbsShapley(oneHotData(), (z) => json.intercept + z.reduce((s, v, j) => s + json.coef[j] * v, 0));
     expect(section).toMatchObject({ method: 'linear_shap', output: 'log_odds', rows: 3, features_total: 2 });
     const byName = Object.fromEntries(section.features.map((f) => [f.name, f.mean_abs_shap]));
@@ -249,9 +250,9 @@ const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 const rowsOf = (features: Float64Array[]) => Array.from({ length: features[0].length }, (_, i) => features.map((column) => column[i]));
 
 describe('explainModel on mlp (permutation SHAP)', () => {
-  it('binary: equals the exact Shapley values of the log-odds when every order is walked (two features, both orders)', () => {
+  it('binary: equals the exact Shapley values of the log-odds when every order is walked (two features, both orders)', async () => {
     const model = opaqueModel('mlp', (features) => Float64Array.from(rowsOf(features), (z) => sigmoid(interacting(z))));
-    const section = available(explainModel({ model, data: oneHotData(), rng: Rng.fromSeed(4) }));
+    const section = available(await explainModel({ model, data: oneHotData(), rng: Rng.fromSeed(4) }));
     const exact = twoPlayerMeanAbsShapley(oneHotData(), interacting);
     expect(section).toMatchObject({ method: 'permutation_shap', engine: 'mlp', output: 'log_odds', rows: 3, features_total: 2, permutations: 8, background_rows: 4 });
     const byName = Object.fromEntries(section.features.map((f) => [f.name, f.mean_abs_shap]));
@@ -260,7 +261,7 @@ describe('explainModel on mlp (permutation SHAP)', () => {
     expect(section.expected_value[0]).toBeCloseTo(exact.expected, 9);
   });
 
-  it('multiclass: log class probabilities per class, summed over the classes; regression: the value', () => {
+  it('multiclass: log class probabilities per class, summed over the classes; regression: the value', async () => {
     // class k's probability is softmax over (k + 1) * margin: each class has its own attribution
     const softmax = (z: number[]) => {
       const logits = [0, 1, 2].map((k) => (k + 1) * 0.3 * interacting(z));
@@ -269,7 +270,7 @@ describe('explainModel on mlp (permutation SHAP)', () => {
       return logits.map((l) => Math.exp(l - top) / total);
     };
     const multi = opaqueModel('mlp', (features) => Float64Array.from(rowsOf(features).flatMap(softmax)));
-    const section = available(explainModel({ model: multi, data: oneHotData(['r', 'g', 'b']), rng: Rng.fromSeed(4) }));
+    const section = available(await explainModel({ model: multi, data: oneHotData(['r', 'g', 'b']), rng: Rng.fromSeed(4) }));
     expect(section).toMatchObject({ output: 'class_log_probabilities', classes: ['r', 'g', 'b'], multiclass_aggregation: 'sum_over_classes' });
     expect(section.expected_value).toHaveLength(3);
     for (const feature of section.features) {
@@ -281,15 +282,69 @@ describe('explainModel on mlp (permutation SHAP)', () => {
       const exact = twoPlayerMeanAbsShapley(oneHotData(['r', 'g', 'b']), (z) => Math.log(softmax(z)[k]));
       expect(section.features.find((f) => f.name === 'x')?.mean_abs_shap_by_class?.[['r', 'g', 'b'][k]]).toBeCloseTo(exact.meanAbs[0], 9);
     }
-    const regression = available(explainModel({ model: opaqueModel('mlp', (features) => Float64Array.from(rowsOf(features), interacting)), data: oneHotData(null), rng: Rng.fromSeed(4) }));
+    const regression = available(await explainModel({ model: opaqueModel('mlp', (features) => Float64Array.from(rowsOf(features), interacting)), data: oneHotData(null), rng: Rng.fromSeed(4) }));
     expect(regression.output).toBe('value');
     expect(regression.features.find((f) => f.name === 'c')?.mean_abs_shap).toBeCloseTo(twoPlayerMeanAbsShapley(oneHotData(null), interacting).meanAbs[1], 9);
   });
 });
 
+describe('explainModel on command models (permutation SHAP through predict_command)', () => {
+  // raw parts: x numeric (one missing), c categorical; the train part is the whole background (4 < 16 rows)
+  const table = (x: number[], c: number[]) => makeTable([
+    { name: 'x', type: 'numeric', values: Float64Array.from(x) },
+    { name: 'c', type: 'categorical', codes: Int32Array.from(c), categories: ['a', 'b'] },
+  ]);
+  const train = table([-1, 0.5, NaN, 2], [0, 1, 1, -1]);
+  const test = table([1.5, -2, 0], [1, 0, -1]);
+  const data: ExplainData = {
+    classes: ['no', 'yes'],
+    featureInfo: { names: ['x', 'c'] },
+    encoder: { kind: 'codes', specs: [] },
+    parts: { train: { encoded: { features: [], label: new Float64Array(4) }, table: train }, test: { encoded: { features: [], label: new Float64Array(3) }, table: test } },
+  };
+  // the program's log-odds, with an interaction and its own handling of missing values
+  const logit = (x: number, c: string | null) => (Number.isNaN(x) ? 0.2 : x) * (c === 'a' ? 1.3 : -0.4) + (c === null ? 0.5 : 0);
+  const program = (rows: Table) => {
+    const [x, c] = rows.columns;
+    if (x.type !== 'numeric' || c.type !== 'categorical') throw new Error('unexpected column types');
+    return Float64Array.from(x.values, (value, i) => sigmoid(logit(value, c.codes[i] < 0 ? null : c.categories[c.codes[i]])));
+  };
+  const categoryAt = (t: Table, i: number) => {
+    const column = t.columns[1];
+    return column.type === 'categorical' && column.codes[i] >= 0 ? column.categories[column.codes[i]] : null;
+  };
+  const valueAt = (t: Table, i: number) => (t.columns[0].type === 'numeric' ? t.columns[0].values[i] : NaN);
+
+  it('equals the exact Shapley values of the program\'s log-odds over the raw columns, in one program run', async () => {
+    let runs = 0;
+    const rowPredictor = { features: ['x', 'c'], predict: async (rows: Table) => (runs++, program(rows)) };
+    const section = available(await explainModel({ model: opaqueModel('command', () => new Float64Array(0)), data, rng: Rng.fromSeed(2), rowPredictor }));
+    expect(section).toMatchObject({ method: 'permutation_shap', engine: 'command', output: 'log_odds', rows: 3, features_total: 2, background_rows: 4 });
+    expect(runs).toBe(2); // the background's expected value, then every mixed row at once
+    const value = (row: number, known: Set<number>) => {
+      let total = 0;
+      for (let b = 0; b < 4; b++) total += logit(known.has(0) ? valueAt(test, row) : valueAt(train, b), known.has(1) ? categoryAt(test, row) : categoryAt(train, b));
+      return total / 4;
+    };
+    const exact = [0, 0];
+    for (let row = 0; row < 3; row++) {
+      for (const [p, q] of [[0, 1], [1, 0]]) exact[p] += Math.abs(0.5 * (value(row, new Set([p])) - value(row, new Set())) + 0.5 * (value(row, new Set([p, q])) - value(row, new Set([q])))) / 3;
+    }
+    const byName = Object.fromEntries(section.features.map((f) => [f.name, f.mean_abs_shap]));
+    expect(byName.x).toBeCloseTo(exact[0], 9);
+    expect(byName.c).toBeCloseTo(exact[1], 9);
+  });
+
+  it('says why when the program fails, and never fails the run', async () => {
+    const rowPredictor = { features: ['x', 'c'], predict: async () => Promise.reject(new Error('exited with code 3')) };
+    const section = await explainModel({ model: opaqueModel('command', () => new Float64Array(0)), data, rng: Rng.fromSeed(2), rowPredictor });
+    expect(section).toEqual({ available: false, method: null, engine: 'command', reason: 'not available: permutation SHAP through model.predict_command failed: exited with code 3' });
+  });
+});
+
 describe('explainModel on engines without attributions', () => {
-  it('says why for command models, with no values', () => {
-    const section = explainModel({ model: opaqueModel('command', (f) => new Float64Array(f[0].length)), data: handData(), rng: Rng.fromSeed(1) });
+  it('says why for command models, with no values', async () => {
+    const section = await explainModel({ model: opaqueModel('command', (f) => new Float64Array(f[0].length)), data: handData(), rng: Rng.fromSeed(1) });
     expect(section).toMatchObject({ available: false, method: null, engine: 'command' });
     expect(section.available ? '' : section.reason).toMatch(/^not available for command: /);
     expect(Object.keys(section).sort()).toEqual(['available', 'engine', 'method', 'reason']);

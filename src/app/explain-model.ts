@@ -3,9 +3,10 @@ import type { EncoderKind, FeatureSpec } from '../core/data/encoder';
 import { featureImportance, treeShap, type GbdtModel, type GbdtObjective } from '../core/models/gbdt/index';
 import type { LogisticModelJson } from '../core/models/logistic/logistic-trainer';
 import type { EncodedDataset, TrainedModel } from '../core/models/trainer';
-import { permutationShap } from '../core/explain/permutation-shap';
+import type { Table } from '../core/data/table';
 import type { Rng } from '../core/random/rng';
 import type { ExplainedFeature, ExplanationOutput, ExplanationsSection } from '../core/report/explanations';
+import { affordableRows, IN_PROCESS_PERMUTATION, permutationShapSummary, PROGRAM_PERMUTATION, rowPredictorInput, type RowPredictor, type Summary } from './explain-by-permutation';
 
 /**
  * At most this many test rows are explained, a seeded sample: the step's cost then does not grow
@@ -29,7 +30,8 @@ export interface ExplainData {
   classes: string[] | null;
   featureInfo: { names: string[] };
   encoder: { kind: EncoderKind; specs: readonly FeatureSpec[] };
-  parts: { train: { encoded: EncodedDataset }; test: { encoded: EncodedDataset } };
+  /** `table`: the raw rows, which a row predictor (a command model's program) reads. */
+  parts: { train: { encoded: EncodedDataset; table?: Table }; test: { encoded: EncodedDataset; table?: Table } };
 }
 
 export interface ExplainRequest {
@@ -41,55 +43,73 @@ export interface ExplainRequest {
   maxRows?: number;
   /** metrics.json keeps this many features (default EXPLAIN_TOP_FEATURES). */
   topFeatures?: number;
-  /** Overrides EXPLAIN_WORK_BUDGET (tests). */
+  /** Overrides the method's prediction or work budget (tests). */
   workBudget?: number;
+  /** Command models: their predict_command, when the config sets one (permutation SHAP on raw rows). */
+  rowPredictor?: RowPredictor;
 }
 
-/**
- * Permutation SHAP (engines without an exact method): orders walked per row, background rows from
- * the training part, and a cap on model evaluations (rows x orders x features x background) that
- * sets how many test rows are explained, never fewer than PERMUTATION_MIN_ROWS.
- */
-export const PERMUTATION_ORDERS = 8;
-export const PERMUTATION_BACKGROUND_ROWS = 32;
-export const PERMUTATION_WORK_BUDGET = 500_000;
-export const PERMUTATION_MIN_ROWS = 20;
-
 const UNAVAILABLE_REASONS: Partial<Record<ModelType, string>> = {
-  command: 'not available for command: the model is the user\u2019s own program, which mltrain sees only through its predictions',
+  command: 'not available for command: the model is the user\u2019s own program, which mltrain can ask for predictions on new rows only through model.predict_command, and none is set',
 };
 
 /**
  * Global feature attributions for the model card, metrics.json and the HTML report: mean |SHAP|
- * per feature on a seeded sample of test rows (exact TreeSHAP for gbdt, linear SHAP for logistic),
- * with the trees' own gain / cover / split counts. Other engines get a section that says why not.
+ * per feature on a seeded sample of test rows (exact TreeSHAP for gbdt, with the trees' own gain /
+ * cover / split counts; linear SHAP for logistic; permutation SHAP for mlp, and for command models
+ * through their predict_command). A command model without one gets a section that says why not.
  */
-export function explainModel(request: ExplainRequest): ExplanationsSection {
+export async function explainModel(request: ExplainRequest): Promise<ExplanationsSection> {
   const { model, data } = request;
   const test = data.parts.test.encoded;
   const testRows = test.label.length;
   const unavailable = (reason: string): ExplanationsSection => ({ available: false, method: null, engine: model.engine, reason });
   const gbdt = model.engine === 'gbdt' ? asGbdtModel(model.toJSON()) : undefined;
   const linear = model.engine === 'logistic' ? asLogisticModel(model.toJSON()) : undefined;
+  const program = model.engine === 'command' ? request.rowPredictor : undefined;
   const reason = UNAVAILABLE_REASONS[model.engine];
-  if (reason) return unavailable(reason);
+  if (reason && !program) return unavailable(reason);
   if (testRows === 0) return unavailable('not available: the test part has no rows');
   if (request.maxRows === 0) return unavailable('turned off (evaluation.explanations.max_rows: 0)');
 
   const wanted = Math.min(testRows, request.maxRows ?? EXPLAIN_MAX_ROWS);
-  const players = gbdt || linear ? [] : playersOf(data, test.features.length);
-  const affordable = gbdt
-    ? Math.max(EXPLAIN_MIN_ROWS, Math.floor((request.workBudget ?? EXPLAIN_WORK_BUDGET) / treeShapWorkPerRow(gbdt)))
-    : linear
-      ? wanted
-      : Math.max(PERMUTATION_MIN_ROWS, Math.floor((request.workBudget ?? PERMUTATION_WORK_BUDGET) / (PERMUTATION_ORDERS * Math.max(1, players.length) * PERMUTATION_BACKGROUND_ROWS)));
-  const rows = sampleRows(testRows, Math.min(wanted, affordable), request.rng);
-  const sample = test.features.map((column) => Float64Array.from(rows, (i) => column[i]));
-  const summary = gbdt
-    ? treeShapSummary(gbdt, sample, data.classes)
-    : linear
-      ? linearShapSummary(linear, sample, data)
-      : permutationShapSummary(model, sample, players, data, request.rng.fork('permutation-shap'));
+  let rows: Uint32Array;
+  let summary: Summary;
+  if (gbdt || linear) {
+    const affordable = gbdt ? Math.max(EXPLAIN_MIN_ROWS, Math.floor((request.workBudget ?? EXPLAIN_WORK_BUDGET) / treeShapWorkPerRow(gbdt))) : wanted;
+    rows = sampleRows(testRows, Math.min(wanted, affordable), request.rng);
+    const sample = test.features.map((column) => Float64Array.from(rows, (i) => column[i]));
+    summary = gbdt ? treeShapSummary(gbdt, sample, data.classes) : linearShapSummary(linear as LogisticModelJson, sample, data);
+  } else if (program) {
+    const { train, test: testTable } = { train: data.parts.train.table, test: data.parts.test.table };
+    if (!train || !testTable) throw new Error('internal error: explaining a command model needs the raw parts');
+    const settings = PROGRAM_PERMUTATION;
+    rows = sampleRows(testRows, Math.min(wanted, affordableRows(settings, program.features.length, request.workBudget)), request.rng);
+    const background = sampleRows(train.numRows, settings.backgroundRows, request.rng.fork('permutation-shap').fork('background'));
+    const input = rowPredictorInput(program, { test: testTable, train }, rows, background);
+    try {
+      // one program run: every mixed row in one file
+      summary = await permutationShapSummary({ ...input, classes: data.classes, settings, rng: request.rng.fork('permutation-shap'), batchRows: Number.MAX_SAFE_INTEGER });
+    } catch (error) {
+      return unavailable(`not available: permutation SHAP through model.predict_command failed: ${(error as Error).message}`);
+    }
+  } else {
+    const settings = IN_PROCESS_PERMUTATION;
+    const { players, names } = playersOf(data, test.features.length);
+    rows = sampleRows(testRows, Math.min(wanted, affordableRows(settings, players.length, request.workBudget)), request.rng);
+    const train = data.parts.train.encoded.features;
+    const background = sampleRows(train.length > 0 ? train[0].length : 0, settings.backgroundRows, request.rng.fork('permutation-shap').fork('background'));
+    summary = await permutationShapSummary({
+      predict: (features) => model.predict(features),
+      rows: test.features.map((column) => Float64Array.from(rows, (i) => column[i])),
+      background: train.map((column) => Float64Array.from(background, (i) => column[i])),
+      players,
+      names,
+      classes: data.classes,
+      settings,
+      rng: request.rng.fork('permutation-shap'),
+    });
+  }
   const top = summary.features
     // ties by name, compared by code unit so the order is the same on every machine
     .sort((a, b) => b.mean_abs_shap - a.mean_abs_shap || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -110,59 +130,11 @@ export function explainModel(request: ExplainRequest): ExplanationsSection {
   };
 }
 
-interface Summary {
-  output: ExplanationOutput;
-  classes?: string[];
-  expectedValue: number[];
-  features: ExplainedFeature[];
-  /** Sampling methods: how much was sampled. */
-  sampling?: { permutations: number; background_rows: number };
-}
-
 /** One player per source column: its encoded columns (one-hot categories, missing indicator) move together. */
-function playersOf(data: ExplainData, width: number): number[][] {
+function playersOf(data: ExplainData, width: number): { players: number[][]; names: string[] } {
   const groups = sourceColumns(data.encoder, data.featureInfo.names, width);
   const names = [...new Set(groups)];
-  return names.map((name) => groups.flatMap((g, j) => (g === name ? [j] : [])));
-}
-
-/** Permutation SHAP of any engine's predictions, on the log-odds (binary), log-probability (multiclass) or value scale. */
-function permutationShapSummary(model: TrainedModel, sample: Float64Array[], players: number[][], data: ExplainData, rng: Rng): Summary {
-  const train = data.parts.train.encoded.features;
-  const trainRows = train.length > 0 ? train[0].length : 0;
-  const backgroundRows = sampleRows(trainRows, PERMUTATION_BACKGROUND_ROWS, rng.fork('background'));
-  const background = train.map((column) => Float64Array.from(backgroundRows, (i) => column[i]));
-  const classes = data.classes;
-  const multiclass = classes !== null && classes.length > 2;
-  const outputs = multiclass ? classes.length : 1;
-  const transform = classes === null ? undefined : multiclass ? (p: number) => Math.log(Math.max(p, PROBABILITY_FLOOR)) : logOdds;
-  const result = permutationShap({ predict: (features) => model.predict(features), outputs, transform, rows: sample, background, players, permutations: PERMUTATION_ORDERS, rng: rng.fork('orders') });
-  const m = sample.length > 0 ? sample[0].length : 0;
-  const p = players.length;
-  const meanAbs = Array.from({ length: outputs }, () => new Float64Array(p));
-  for (let r = 0; r < m; r++) for (let o = 0; o < outputs; o++) for (let j = 0; j < p; j++) meanAbs[o][j] += Math.abs(result.phi[(r * outputs + o) * p + j]) / m;
-  const groups = sourceColumns(data.encoder, data.featureInfo.names, sample.length);
-  const names = [...new Set(groups)];
-  const classNames = multiclass ? classes : undefined;
-  const features = names.map((name, j): ExplainedFeature => ({
-    name,
-    mean_abs_shap: meanAbs.reduce((total, sums) => total + sums[j], 0),
-    ...(classNames ? { mean_abs_shap_by_class: Object.fromEntries(classNames.map((c, o) => [c, meanAbs[o][j]])) } : {}),
-  }));
-  return {
-    output: classes === null ? 'value' : multiclass ? 'class_log_probabilities' : 'log_odds',
-    ...(classNames ? { classes: classNames } : {}),
-    expectedValue: result.expectedValue,
-    features,
-    sampling: { permutations: result.permutations, background_rows: backgroundRows.length },
-  };
-}
-
-/** Probabilities are clipped here before log or logit: a saturated network's 0 or 1 has no finite log-odds. */
-const PROBABILITY_FLOOR = 1e-12;
-function logOdds(p: number): number {
-  const clipped = Math.min(1 - PROBABILITY_FLOOR, Math.max(PROBABILITY_FLOOR, p));
-  return Math.log(clipped / (1 - clipped));
+  return { players: names.map((name) => groups.flatMap((g, j) => (g === name ? [j] : []))), names };
 }
 
 function treeShapSummary(model: GbdtModel, sample: Float64Array[], classes: string[] | null): Summary {

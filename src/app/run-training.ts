@@ -17,6 +17,7 @@ import { prepareData } from './prepare-data';
 import type { RunDependencies } from './run-dependencies';
 import { pickTrainer } from './train-model';
 import { checkCommandSettings } from './command-trainer';
+import { commandRowPredictor } from './command/command-row-predictor';
 import { resolveTrainer } from './resolve-trainer';
 import { PhaseTimer } from './phase-timer';
 import { checkpointFor } from './checkpoint-store';
@@ -131,7 +132,8 @@ export async function runTraining(deps: RunDependencies, options: RunOptions): P
     rng: rng.fork('evaluate'),
   });
   phases.start('explain');
-  const explanations = explainModel({ model, data, rng: rng.fork('explain'), maxRows: config.evaluation.explanations.max_rows, topFeatures: config.evaluation.explanations.top_features });
+  const rowPredictor = commandTrainer && deps.command ? commandRowPredictor({ ...deps.command, fs: deps.fs, logger: deps.logger }, { loaded, data, model, outputDir, signal: deps.cancelSignal }) : undefined;
+  const explanations = await explainModel({ model, data, rng: rng.fork('explain'), maxRows: config.evaluation.explanations.max_rows, topFeatures: config.evaluation.explanations.top_features, rowPredictor });
   phases.start('latency');
   const latency = commandTrainer ? undefined : measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
 

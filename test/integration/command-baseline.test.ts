@@ -71,6 +71,19 @@ describe('baseline re-scoring of a command model through predict_command', () =>
     expect(model.files).not.toContain('predictions-test.csv');
   });
 
+  it('explains the model through predict_command: permutation SHAP on raw rows, nothing for the column the program ignores', () => {
+    const metrics = JSON.parse(readFileSync(join(baseOutput, 'metrics.json'), 'utf8'));
+    const explanations = metrics.explanations;
+    expect(explanations).toMatchObject({ available: true, method: 'permutation_shap', engine: 'command', output: 'log_odds', permutations: 8, background_rows: 16, features_total: 2 });
+    expect(explanations.rows).toBe(explanations.test_rows);
+    const byName = Object.fromEntries((explanations.features as { name: string; mean_abs_shap: number }[]).map((f) => [f.name, f.mean_abs_shap]));
+    // the program scores sigmoid(2 (x - 0.5)): log-odds linear in x, and noise never read
+    expect(byName.x).toBeGreaterThan(0.1);
+    expect(byName.noise).toBe(0);
+    expect(readFileSync(join(baseOutput, 'MODEL_CARD.md'), 'utf8')).toMatch(/permutation SHAP .*16 training rows/);
+    expect(existsSync(join(baseOutput, 'explain'))).toBe(false);
+  });
+
   it('scores today\'s test rows with the base model (file and repository sources), and the statistical gates run', { timeout: 30_000 }, async () => {
     const path = config('today', 8, { predict: true, gates: '[]' });
     writeFileSync(join(dir, 'today', 'data.csv'), dataCsv(700, 5));

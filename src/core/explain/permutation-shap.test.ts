@@ -18,18 +18,18 @@ const background = columnsOf([
 ]);
 const mean = (column: Float64Array): number => column.reduce((a, v) => a + v, 0) / column.length;
 
-describe('permutationShap', () => {
-  it('gives the exact SHAP values of an additive model, w_j (x_j - mean of the background), whatever the orders', () => {
+describe('permutationShap', async () => {
+  it('gives the exact SHAP values of an additive model, w_j (x_j - mean of the background), whatever the orders', async () => {
     const w = [2, -3, 0.5];
     const predict = (features: Float64Array[]): Float64Array => Float64Array.from(features[0], (_, i) => 1 + w[0] * features[0][i] + w[1] * features[1][i] + w[2] * features[2][i]);
-    const result = permutationShap({ predict, outputs: 1, rows, background, players: [[0], [1], [2]], permutations: 2, rng: Rng.fromSeed(1) });
+    const result = await permutationShap({ predict, outputs: 1, rows, background, players: [[0], [1], [2]], permutations: 2, rng: Rng.fromSeed(1) });
     for (let r = 0; r < 3; r++) {
       for (let j = 0; j < 3; j++) expect(result.phi[r * 3 + j]).toBeCloseTo(w[j] * (rows[j][r] - mean(background[j])), 12);
     }
     expect(result.expectedValue[0]).toBeCloseTo(1 + w.reduce((a, wj, j) => a + wj * mean(background[j]), 0), 12);
   });
 
-  it('adds up to f(x) - E[f(background)] for every row and output of a model with interactions (efficiency)', () => {
+  it('adds up to f(x) - E[f(background)] for every row and output of a model with interactions (efficiency)', async () => {
     // two outputs: a product and a transformed max, so no feature acts alone
     const predict = (features: Float64Array[]): Float64Array => {
       const n = features[0].length;
@@ -41,7 +41,7 @@ describe('permutationShap', () => {
       return out;
     };
     const transform = (v: number): number => Math.tanh(v);
-    const result = permutationShap({ predict, outputs: 2, transform, rows, background, players: [[0], [1], [2]], permutations: 3, rng: Rng.fromSeed(2), batchRows: 7 });
+    const result = await permutationShap({ predict, outputs: 2, transform, rows, background, players: [[0], [1], [2]], permutations: 3, rng: Rng.fromSeed(2), batchRows: 7 });
     expect(result.permutations).toBe(4);
     const full = predict(rows);
     for (let r = 0; r < 3; r++) {
@@ -52,21 +52,21 @@ describe('permutationShap', () => {
     }
   });
 
-  it('moves a group of columns together: a one-hot group gets the sum of its columns\u2019 additive effects', () => {
+  it('moves a group of columns together: a one-hot group gets the sum of its columns\u2019 additive effects', async () => {
     const predict = (features: Float64Array[]): Float64Array => Float64Array.from(features[0], (_, i) => 4 * features[0][i] - features[1][i] + 2 * features[2][i]);
-    const result = permutationShap({ predict, outputs: 1, rows, background, players: [[0, 2], [1]], permutations: 2, rng: Rng.fromSeed(3) });
+    const result = await permutationShap({ predict, outputs: 1, rows, background, players: [[0, 2], [1]], permutations: 2, rng: Rng.fromSeed(3) });
     for (let r = 0; r < 3; r++) {
       expect(result.phi[r * 2]).toBeCloseTo(4 * (rows[0][r] - mean(background[0])) + 2 * (rows[2][r] - mean(background[2])), 12);
       expect(result.phi[r * 2 + 1]).toBeCloseTo(-(rows[1][r] - mean(background[1])), 12);
     }
   });
 
-  it('gives a feature the model ignores nothing, and is the same for the same seed and any batch size', () => {
+  it('gives a feature the model ignores nothing, and is the same for the same seed and any batch size', async () => {
     const predict = (features: Float64Array[]): Float64Array => Float64Array.from(features[0], (_, i) => Math.exp(features[0][i] * features[1][i] * 0.1));
     const run = (seed: number, batchRows?: number) => permutationShap({ predict, outputs: 1, rows, background, players: [[0], [1], [2]], permutations: 6, rng: Rng.fromSeed(seed), batchRows });
-    const a = run(5);
+    const a = await run(5);
     for (let r = 0; r < 3; r++) expect(a.phi[r * 3 + 2]).toBe(0);
-    expect(Array.from(run(5, 5).phi)).toEqual(Array.from(a.phi));
-    expect(Array.from(run(6).phi)).not.toEqual(Array.from(a.phi));
+    expect(Array.from((await run(5, 5)).phi)).toEqual(Array.from(a.phi));
+    expect(Array.from((await run(6)).phi)).not.toEqual(Array.from(a.phi));
   });
 });

@@ -9,8 +9,11 @@ import type { Rng } from '../random/rng';
  * sum to exactly f(x) - E[f(background)] (efficiency), whatever the number of orders.
  */
 export interface PermutationShapRequest {
-  /** The model: encoded feature columns in, one output row per input row out (k outputs per row, row-major). */
-  predict(features: Float64Array[]): Float64Array;
+  /**
+   * The model: feature columns in, one output row per input row out (k outputs per row,
+   * row-major). It may answer later (a program scoring a file).
+   */
+  predict(features: Float64Array[]): Float64Array | Promise<Float64Array>;
   /** Outputs per row (classes for multiclass, else 1). */
   outputs: number;
   /** Maps a raw output to the explained scale (log-odds of a probability, say); identity when absent. */
@@ -39,7 +42,7 @@ export interface PermutationShapResult {
 
 const DEFAULT_BATCH_ROWS = 1 << 16;
 
-export function permutationShap(request: PermutationShapRequest): PermutationShapResult {
+export async function permutationShap(request: PermutationShapRequest): Promise<PermutationShapResult> {
   const { rows, background, players, outputs } = request;
   const transform = request.transform ?? ((value: number) => value);
   const columns = rows.length;
@@ -52,7 +55,7 @@ export function permutationShap(request: PermutationShapRequest): PermutationSha
   const phi = new Float64Array(m * outputs * p);
 
   const expectedValue = new Array<number>(outputs).fill(0);
-  const baseOutputs = request.predict(background);
+  const baseOutputs = await request.predict(background);
   for (let z = 0; z < b; z++) for (let o = 0; o < outputs; o++) expectedValue[o] += transform(baseOutputs[z * outputs + o]) / b;
 
   // One walk: p steps after the all-background start, each b input rows.
@@ -83,7 +86,7 @@ export function permutationShap(request: PermutationShapRequest): PermutationSha
         }
       }
     });
-    const out = request.predict(inputs);
+    const out = await request.predict(inputs);
     batch.forEach(({ row, order }, w) => {
       for (let o = 0; o < outputs; o++) {
         let previous = expectedValue[o];

@@ -57,7 +57,7 @@ describe('explanation sections', () => {
       features: rest.features.map((f) => ({ name: f.name, mean_abs_shap: f.mean_abs_shap })),
     };
     const text = explanationsMarkdown(document);
-    expect(text).toContain('by permutation SHAP (sampled feature orders, each also reversed');
+    expect(text).toContain('by permutation SHAP (sampled feature orders, each also reversed; all columns of a feature move together)');
     expect(text).toContain('in log-odds: how far');
     expect(text).toContain('Estimated from 8 feature orders per row against 32 training rows as background.');
     expect(text).toContain('| feature | mean \\|SHAP\\| |\n');

@@ -12,7 +12,8 @@
  *   missing-indicator columns of a source column are summed into that column.
  * - `permutation_shap`: model-agnostic SHAP values estimated by walking random feature orders
  *   (Strumbelj and Kononenko 2014; each order also reversed), a feature's encoded columns moving
- *   together, against background rows sampled from the training part. Exact for additive models;
+ *   together, against background rows sampled from the training part (mlp; command models on raw
+ *   rows through their predict_command). Exact for additive models;
  *   the attributions of each row add up exactly to its output minus the expected output.
  */
 export const EXPLANATION_METHODS = ['tree_shap', 'linear_shap', 'permutation_shap'] as const;
@@ -81,7 +82,7 @@ export type ExplanationsSection = AvailableExplanations | UnavailableExplanation
 const METHOD_TEXT: Record<ExplanationMethod, string> = {
   tree_shap: 'exact TreeSHAP (Lundberg, Erion and Lee 2018; XGBoost pred_contribs definition)',
   linear_shap: 'exact linear SHAP, coefficient x (value - training mean), one-hot columns summed into their source column',
-  permutation_shap: 'permutation SHAP (sampled feature orders, each also reversed; a feature\u2019s encoded columns move together)',
+  permutation_shap: 'permutation SHAP (sampled feature orders, each also reversed; all columns of a feature move together)',
 };
 
 const OUTPUT_TEXT: Record<ExplanationOutput, string> = {
