@@ -1,4 +1,4 @@
-import { getColumn, makeTable, type Column, type Table } from './table';
+import { getColumn, makeTable, takeColumnRows, type Column, type Table } from './table';
 
 /**
  * The named columns of `first` followed by those of `second` (say, explained test rows and
@@ -43,16 +43,6 @@ export function stackRows(first: Table, second: Table, names: readonly string[])
  */
 export function gatherRows(pool: Table, rowsByColumn: readonly ArrayLike<number>[]): Table {
   if (rowsByColumn.length !== pool.columns.length) throw new Error(`internal error: ${rowsByColumn.length} index columns for ${pool.columns.length} columns`);
-  const columns = pool.columns.map((column, j): Column => {
-    const rows = rowsByColumn[j];
-    if (column.type === 'categorical') {
-      const codes = new Int32Array(rows.length);
-      for (let i = 0; i < rows.length; i++) codes[i] = column.codes[rows[i]];
-      return { ...column, codes };
-    }
-    const values = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++) values[i] = column.values[rows[i]];
-    return { ...column, values };
-  });
+  const columns = pool.columns.map((column, j) => takeColumnRows(column, rowsByColumn[j]));
   return makeTable(columns);
 }

@@ -85,18 +85,21 @@ export function columnLength(column: Column): number {
   return column.type === 'categorical' ? column.codes.length : column.values.length;
 }
 
+/** A new column holding the given rows of `column`, in the given order (categories are kept as they are). */
+export function takeColumnRows(column: Column, rows: ArrayLike<number>): Column {
+  if (column.type === 'categorical') {
+    const codes = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) codes[i] = column.codes[rows[i]];
+    return { ...column, codes };
+  }
+  const values = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) values[i] = column.values[rows[i]];
+  return { ...column, values };
+}
+
 /** A new table holding the given rows, in the given order (categories are kept as they are). */
 export function takeRows(table: Table, rows: ArrayLike<number>): Table {
-  const columns = table.columns.map((column): Column => {
-    if (column.type === 'categorical') {
-      const codes = new Int32Array(rows.length);
-      for (let i = 0; i < rows.length; i++) codes[i] = column.codes[rows[i]];
-      return { ...column, codes };
-    }
-    const values = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++) values[i] = column.values[rows[i]];
-    return { ...column, values };
-  });
+  const columns = table.columns.map((column) => takeColumnRows(column, rows));
   let sourceLines: Uint32Array | undefined;
   if (table.sourceLines) {
     sourceLines = new Uint32Array(rows.length);
