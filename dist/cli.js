@@ -18,11 +18,11 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-OGHUM7EC.js";
+} from "./chunks/chunk-Q4RREP4I.js";
 import {
   ConfigError,
   profileTable
-} from "./chunks/chunk-YDNHFBZ2.js";
+} from "./chunks/chunk-H4LJB2PT.js";
 import "./chunks/chunk-SYJBIVWC.js";
 import "./chunks/chunk-EQ4OMVOO.js";
 import "./chunks/chunk-CVGNWV26.js";

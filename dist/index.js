@@ -79,8 +79,8 @@ import {
   runTraining,
   toJson,
   withDefaults
-} from "./chunks/chunk-OGHUM7EC.js";
-import "./chunks/chunk-YDNHFBZ2.js";
+} from "./chunks/chunk-Q4RREP4I.js";
+import "./chunks/chunk-H4LJB2PT.js";
 import "./chunks/chunk-SYJBIVWC.js";
 import "./chunks/chunk-EQ4OMVOO.js";
 import "./chunks/chunk-CVGNWV26.js";

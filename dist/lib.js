@@ -24,7 +24,7 @@ import {
   parseConfig,
   profileTable,
   validateData
-} from "./chunks/chunk-YDNHFBZ2.js";
+} from "./chunks/chunk-H4LJB2PT.js";
 import {
   bootstrapInterval,
   computeMetrics,

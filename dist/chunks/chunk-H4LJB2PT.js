@@ -17054,17 +17054,18 @@ function makeTable(columns, options = {}) {
 function columnLength(column) {
   return column.type === "categorical" ? column.codes.length : column.values.length;
 }
+function takeColumnRows(column, rows) {
+  if (column.type === "categorical") {
+    const codes = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) codes[i] = column.codes[rows[i]];
+    return { ...column, codes };
+  }
+  const values = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) values[i] = column.values[rows[i]];
+  return { ...column, values };
+}
 function takeRows(table, rows) {
-  const columns = table.columns.map((column) => {
-    if (column.type === "categorical") {
-      const codes = new Int32Array(rows.length);
-      for (let i = 0; i < rows.length; i++) codes[i] = column.codes[rows[i]];
-      return { ...column, codes };
-    }
-    const values = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++) values[i] = column.values[rows[i]];
-    return { ...column, values };
-  });
+  const columns = table.columns.map((column) => takeColumnRows(column, rows));
   let sourceLines;
   if (table.sourceLines) {
     sourceLines = new Uint32Array(rows.length);
@@ -23612,6 +23613,8 @@ export {
   evaluateGates,
   getColumn,
   cellValue,
+  makeTable,
+  takeColumnRows,
   takeRows,
   profileTable,
   compareToProfile,

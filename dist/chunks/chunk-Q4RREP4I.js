@@ -25,6 +25,7 @@ import {
   hasFailures,
   journalFileStorage,
   loadTableWithLineage,
+  makeTable,
   noImprovement,
   optimizationHistory,
   paramImportances,
@@ -34,9 +35,10 @@ import {
   profileTable,
   require_dist,
   studyIdentity,
+  takeColumnRows,
   takeRows,
   validateData
-} from "./chunk-YDNHFBZ2.js";
+} from "./chunk-H4LJB2PT.js";
 import {
   VERDICT,
   foldRows,
@@ -605,7 +607,7 @@ function toJson(value, indent = 2) {
 }
 
 // src/app/run-training.ts
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/core/report/headline.ts
 var HEADLINE_METRICS = {
@@ -937,9 +939,46 @@ function headlineIntervals(task, test, scores, estimates, request, threshold, nu
   return { intervals, resamples };
 }
 
+// src/core/data/gather-rows.ts
+function stackRows(first, second, names) {
+  const columns2 = names.map((name) => {
+    const a = getColumn(first, name);
+    const b = getColumn(second, name);
+    if (!a || !b || a.type !== b.type) throw new Error(`column '${name}' is not in both parts with the same type`);
+    if (a.type === "categorical" && b.type === "categorical") {
+      const categories = [...a.categories];
+      const index = new Map(categories.map((c, i) => [c, i]));
+      const remap = b.categories.map((c) => {
+        let code2 = index.get(c);
+        if (code2 === void 0) {
+          code2 = categories.length;
+          categories.push(c);
+          index.set(c, code2);
+        }
+        return code2;
+      });
+      const codes = new Int32Array(a.codes.length + b.codes.length);
+      codes.set(a.codes);
+      for (let i = 0; i < b.codes.length; i++) codes[a.codes.length + i] = b.codes[i] < 0 ? -1 : remap[b.codes[i]];
+      return { name, type: "categorical", codes, categories };
+    }
+    if (a.type === "categorical" || b.type === "categorical") throw new Error(`column '${name}' is not in both parts with the same type`);
+    const values = new Float64Array(a.values.length + b.values.length);
+    values.set(a.values);
+    values.set(b.values, a.values.length);
+    return { ...a, values };
+  });
+  return makeTable(columns2);
+}
+function gatherRows(pool, rowsByColumn) {
+  if (rowsByColumn.length !== pool.columns.length) throw new Error(`internal error: ${rowsByColumn.length} index columns for ${pool.columns.length} columns`);
+  const columns2 = pool.columns.map((column, j) => takeColumnRows(column, rowsByColumn[j]));
+  return makeTable(columns2);
+}
+
 // src/core/explain/permutation-shap.ts
 var DEFAULT_BATCH_ROWS = 1 << 16;
-function permutationShap(request) {
+async function permutationShap(request) {
   const { rows, background, players, outputs } = request;
   const transform = request.transform ?? ((value) => value);
   const columns2 = rows.length;
@@ -951,7 +990,7 @@ function permutationShap(request) {
   const walks = 2 * pairs;
   const phi = new Float64Array(m * outputs * p);
   const expectedValue = new Array(outputs).fill(0);
-  const baseOutputs = request.predict(background);
+  const baseOutputs = await request.predict(background);
   for (let z = 0; z < b; z++) for (let o = 0; o < outputs; o++) expectedValue[o] += transform(baseOutputs[z * outputs + o]) / b;
   const rowsPerWalk = p * b;
   const walksPerBatch = Math.max(1, Math.floor((request.batchRows ?? DEFAULT_BATCH_ROWS) / Math.max(1, rowsPerWalk)));
@@ -977,7 +1016,7 @@ function permutationShap(request) {
         }
       }
     });
-    const out = request.predict(inputs);
+    const out = await request.predict(inputs);
     batch.forEach(({ row, order }, w) => {
       for (let o = 0; o < outputs; o++) {
         let previous = expectedValue[o];
@@ -995,35 +1034,121 @@ function permutationShap(request) {
   return { phi, expectedValue, permutations: walks };
 }
 
+// src/app/explain-by-permutation.ts
+var IN_PROCESS_PERMUTATION = { orders: 8, backgroundRows: 32, workBudget: 5e5, minRows: 20 };
+var PROGRAM_PERMUTATION = { orders: 8, backgroundRows: 16, workBudget: 1e5, minRows: 10 };
+function affordableRows(settings, features, workBudget = settings.workBudget) {
+  return Math.max(settings.minRows, Math.floor(workBudget / (settings.orders * Math.max(1, features) * settings.backgroundRows)));
+}
+async function permutationShapSummary(input) {
+  const { classes, players } = input;
+  const multiclass = classes !== null && classes.length > 2;
+  const outputs = multiclass ? classes.length : 1;
+  const transform = classes === null ? void 0 : multiclass ? (p2) => Math.log(Math.max(p2, PROBABILITY_FLOOR)) : logOdds;
+  const result = await permutationShap({
+    predict: input.predict,
+    outputs,
+    transform,
+    rows: input.rows,
+    background: input.background,
+    players,
+    permutations: input.settings.orders,
+    rng: input.rng.fork("orders"),
+    batchRows: input.batchRows
+  });
+  const m = input.rows.length > 0 ? input.rows[0].length : 0;
+  const p = players.length;
+  const meanAbs = Array.from({ length: outputs }, () => new Float64Array(p));
+  for (let r = 0; r < m; r++) for (let o = 0; o < outputs; o++) for (let j = 0; j < p; j++) meanAbs[o][j] += Math.abs(result.phi[(r * outputs + o) * p + j]) / m;
+  const classNames = multiclass ? classes : void 0;
+  const features = input.names.map((name, j) => ({
+    name,
+    mean_abs_shap: meanAbs.reduce((total, sums) => total + sums[j], 0),
+    ...classNames ? { mean_abs_shap_by_class: Object.fromEntries(classNames.map((c, o) => [c, meanAbs[o][j]])) } : {}
+  }));
+  return {
+    output: classes === null ? "value" : multiclass ? "class_log_probabilities" : "log_odds",
+    ...classNames ? { classes: classNames } : {},
+    expectedValue: result.expectedValue,
+    features,
+    sampling: { permutations: result.permutations, background_rows: input.background.length > 0 ? input.background[0].length : 0 }
+  };
+}
+var PROBABILITY_FLOOR = 1e-12;
+function logOdds(p) {
+  const clipped = Math.min(1 - PROBABILITY_FLOOR, Math.max(PROBABILITY_FLOOR, p));
+  return Math.log(clipped / (1 - clipped));
+}
+function rowPredictorInput(predictor, tables, testRows, backgroundRows) {
+  const names = [...predictor.features];
+  const pool = stackRows(takeRows(tables.test, testRows), takeRows(tables.train, backgroundRows), names);
+  const m = testRows.length;
+  return {
+    predict: (rowsByColumn) => predictor.predict(gatherRows(pool, rowsByColumn)),
+    rows: names.map(() => Float64Array.from({ length: m }, (_, r) => r)),
+    background: names.map(() => Float64Array.from({ length: backgroundRows.length }, (_, b) => m + b)),
+    players: names.map((_, j) => [j]),
+    names
+  };
+}
+
 // src/app/explain-model.ts
 var EXPLAIN_MAX_ROWS = 1e3;
 var EXPLAIN_WORK_BUDGET = 6e7;
 var EXPLAIN_MIN_ROWS = 100;
 var EXPLAIN_TOP_FEATURES = 50;
-var PERMUTATION_ORDERS = 8;
-var PERMUTATION_BACKGROUND_ROWS = 32;
-var PERMUTATION_WORK_BUDGET = 5e5;
-var PERMUTATION_MIN_ROWS = 20;
 var UNAVAILABLE_REASONS = {
-  command: "not available for command: the model is the user\u2019s own program, which mltrain sees only through its predictions"
+  command: "not available for command: the model is the user\u2019s own program, which mltrain can ask for predictions on new rows only through model.predict_command, and none is set"
 };
-function explainModel(request) {
+async function explainModel(request) {
   const { model, data } = request;
   const test = data.parts.test.encoded;
   const testRows = test.label.length;
   const unavailable = (reason2) => ({ available: false, method: null, engine: model.engine, reason: reason2 });
   const gbdt = model.engine === "gbdt" ? asGbdtModel(model.toJSON()) : void 0;
   const linear = model.engine === "logistic" ? asLogisticModel(model.toJSON()) : void 0;
+  const program = model.engine === "command" ? request.rowPredictor : void 0;
   const reason = UNAVAILABLE_REASONS[model.engine];
-  if (reason) return unavailable(reason);
+  if (reason && !program) return unavailable(reason);
   if (testRows === 0) return unavailable("not available: the test part has no rows");
   if (request.maxRows === 0) return unavailable("turned off (evaluation.explanations.max_rows: 0)");
   const wanted = Math.min(testRows, request.maxRows ?? EXPLAIN_MAX_ROWS);
-  const players = gbdt || linear ? [] : playersOf(data, test.features.length);
-  const affordable = gbdt ? Math.max(EXPLAIN_MIN_ROWS, Math.floor((request.workBudget ?? EXPLAIN_WORK_BUDGET) / treeShapWorkPerRow(gbdt))) : linear ? wanted : Math.max(PERMUTATION_MIN_ROWS, Math.floor((request.workBudget ?? PERMUTATION_WORK_BUDGET) / (PERMUTATION_ORDERS * Math.max(1, players.length) * PERMUTATION_BACKGROUND_ROWS)));
-  const rows = sampleRows(testRows, Math.min(wanted, affordable), request.rng);
-  const sample = test.features.map((column) => Float64Array.from(rows, (i) => column[i]));
-  const summary = gbdt ? treeShapSummary(gbdt, sample, data.classes) : linear ? linearShapSummary(linear, sample, data) : permutationShapSummary(model, sample, players, data, request.rng.fork("permutation-shap"));
+  let rows;
+  let summary;
+  if (gbdt || linear) {
+    const affordable = gbdt ? Math.max(EXPLAIN_MIN_ROWS, Math.floor((request.workBudget ?? EXPLAIN_WORK_BUDGET) / treeShapWorkPerRow(gbdt))) : wanted;
+    rows = sampleRows(testRows, Math.min(wanted, affordable), request.rng);
+    const sample = test.features.map((column) => Float64Array.from(rows, (i) => column[i]));
+    summary = gbdt ? treeShapSummary(gbdt, sample, data.classes) : linearShapSummary(linear, sample, data);
+  } else if (program) {
+    const { train, test: testTable } = { train: data.parts.train.table, test: data.parts.test.table };
+    if (!train || !testTable) throw new Error("internal error: explaining a command model needs the raw parts");
+    const settings = PROGRAM_PERMUTATION;
+    rows = sampleRows(testRows, Math.min(wanted, affordableRows(settings, program.features.length, request.workBudget)), request.rng);
+    const background = sampleRows(train.numRows, settings.backgroundRows, request.rng.fork("permutation-shap").fork("background"));
+    const input = rowPredictorInput(program, { test: testTable, train }, rows, background);
+    try {
+      summary = await permutationShapSummary({ ...input, classes: data.classes, settings, rng: request.rng.fork("permutation-shap"), batchRows: Number.MAX_SAFE_INTEGER });
+    } catch (error) {
+      return unavailable(`not available: permutation SHAP through model.predict_command failed: ${error.message}`);
+    }
+  } else {
+    const settings = IN_PROCESS_PERMUTATION;
+    const { players, names } = playersOf(data, test.features.length);
+    rows = sampleRows(testRows, Math.min(wanted, affordableRows(settings, players.length, request.workBudget)), request.rng);
+    const train = data.parts.train.encoded.features;
+    const background = sampleRows(train.length > 0 ? train[0].length : 0, settings.backgroundRows, request.rng.fork("permutation-shap").fork("background"));
+    summary = await permutationShapSummary({
+      predict: (features) => model.predict(features),
+      rows: test.features.map((column) => Float64Array.from(rows, (i) => column[i])),
+      background: train.map((column) => Float64Array.from(background, (i) => column[i])),
+      players,
+      names,
+      classes: data.classes,
+      settings,
+      rng: request.rng.fork("permutation-shap")
+    });
+  }
   const top = summary.features.sort((a, b) => b.mean_abs_shap - a.mean_abs_shap || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, request.topFeatures ?? EXPLAIN_TOP_FEATURES);
   return {
     available: true,
@@ -1043,42 +1168,7 @@ function explainModel(request) {
 function playersOf(data, width) {
   const groups = sourceColumns(data.encoder, data.featureInfo.names, width);
   const names = [...new Set(groups)];
-  return names.map((name) => groups.flatMap((g, j) => g === name ? [j] : []));
-}
-function permutationShapSummary(model, sample, players, data, rng) {
-  const train = data.parts.train.encoded.features;
-  const trainRows = train.length > 0 ? train[0].length : 0;
-  const backgroundRows = sampleRows(trainRows, PERMUTATION_BACKGROUND_ROWS, rng.fork("background"));
-  const background = train.map((column) => Float64Array.from(backgroundRows, (i) => column[i]));
-  const classes = data.classes;
-  const multiclass = classes !== null && classes.length > 2;
-  const outputs = multiclass ? classes.length : 1;
-  const transform = classes === null ? void 0 : multiclass ? (p2) => Math.log(Math.max(p2, PROBABILITY_FLOOR)) : logOdds;
-  const result = permutationShap({ predict: (features2) => model.predict(features2), outputs, transform, rows: sample, background, players, permutations: PERMUTATION_ORDERS, rng: rng.fork("orders") });
-  const m = sample.length > 0 ? sample[0].length : 0;
-  const p = players.length;
-  const meanAbs = Array.from({ length: outputs }, () => new Float64Array(p));
-  for (let r = 0; r < m; r++) for (let o = 0; o < outputs; o++) for (let j = 0; j < p; j++) meanAbs[o][j] += Math.abs(result.phi[(r * outputs + o) * p + j]) / m;
-  const groups = sourceColumns(data.encoder, data.featureInfo.names, sample.length);
-  const names = [...new Set(groups)];
-  const classNames = multiclass ? classes : void 0;
-  const features = names.map((name, j) => ({
-    name,
-    mean_abs_shap: meanAbs.reduce((total, sums) => total + sums[j], 0),
-    ...classNames ? { mean_abs_shap_by_class: Object.fromEntries(classNames.map((c, o) => [c, meanAbs[o][j]])) } : {}
-  }));
-  return {
-    output: classes === null ? "value" : multiclass ? "class_log_probabilities" : "log_odds",
-    ...classNames ? { classes: classNames } : {},
-    expectedValue: result.expectedValue,
-    features,
-    sampling: { permutations: result.permutations, background_rows: backgroundRows.length }
-  };
-}
-var PROBABILITY_FLOOR = 1e-12;
-function logOdds(p) {
-  const clipped = Math.min(1 - PROBABILITY_FLOOR, Math.max(PROBABILITY_FLOOR, p));
-  return Math.log(clipped / (1 - clipped));
+  return { players: names.map((name) => groups.flatMap((g, j) => g === name ? [j] : [])), names };
 }
 function treeShapSummary(model, sample, classes) {
   const F = model.featureNames.length;
@@ -5701,6 +5791,121 @@ function createCommandTrainer(deps, context) {
   };
 }
 
+// src/app/command/command-row-predictor.ts
+import { dirname as dirname4, join as join9 } from "node:path";
+
+// src/core/models/command/command-model-json.ts
+function readCommandModelJson(json) {
+  if (!json || typeof json !== "object" || Array.isArray(json)) throw new Error("the command model part is not a JSON object");
+  const model = json;
+  if (typeof model.model_dir !== "string") throw new Error("the command model records no model_dir");
+  if (!isSafeRelativePath(model.model_dir, true)) throw new Error(`model_dir '${model.model_dir}' is not a relative path inside the model's folder`);
+  let files = null;
+  if (model.files !== void 0) {
+    if (!Array.isArray(model.files) || !model.files.every((file) => typeof file === "string")) throw new Error("files is not a list of paths");
+    const unsafe = model.files.find((file) => !isSafeRelativePath(file, false));
+    if (unsafe !== void 0) throw new Error(`the file '${unsafe}' is not a relative path inside model_dir`);
+    files = model.files;
+  }
+  const params = model.params && typeof model.params === "object" && !Array.isArray(model.params) ? model.params : {};
+  return {
+    protocol: typeof model.protocol === "number" ? model.protocol : 1,
+    command: Array.isArray(model.command) ? model.command.map(String) : [],
+    model_dir: model.model_dir,
+    files,
+    code_version: typeof model.code_version === "string" ? model.code_version : "unknown",
+    params,
+    iterations: typeof model.iterations === "number" ? model.iterations : 0
+  };
+}
+function isSafeRelativePath(path, folder) {
+  if (folder && path === ".") return true;
+  if (path === "" || path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path)) return false;
+  return path.split("/").every((segment) => segment !== "" && segment !== ".." && segment !== ".");
+}
+function commandModelFilePaths(modelFile) {
+  if (modelFile?.engine?.type !== "command") return [];
+  try {
+    const record = readCommandModelJson(modelFile.engine.model);
+    return (record.files ?? []).map((file) => record.model_dir === "." ? file : `${record.model_dir}/${file}`);
+  } catch {
+    return [];
+  }
+}
+
+// src/app/command/predict-with-command.ts
+import { join as join8, resolve as resolve5 } from "node:path";
+async function predictWithCommand(deps, input) {
+  const command = input.model.predict_command;
+  if (command === void 0) throw new Error("internal error: predictWithCommand needs model.predict_command (checked with the config)");
+  const argv = commandArgv(command);
+  const graceMs = input.graceMs ?? DEFAULT_GRACE_MS;
+  const timeoutSeconds = input.model.timeout_per_trial === void 0 ? void 0 : parseDuration(input.model.timeout_per_trial);
+  await deps.folders.removeDirectory(input.workDir);
+  const outputDir = join8(input.workDir, "output");
+  await deps.fs.makeDirectory(outputDir);
+  const data = await writeCommandData(deps, { parts: { test: input.rows }, target: input.target, features: input.features, weightColumn: null, directory: join8(input.workDir, "data"), format: input.model.output_format });
+  const document = paramsDocument({ mode: "predict", params: input.params, seed: input.seed, trialNumber: 0, task: input.task, target: input.target, classes: input.classes, features: input.features, weightColumn: null, metric: null, data, format: input.model.output_format, outputDir, checkpointDir: null, modelDir: input.modelDir });
+  const paramsPath = join8(input.workDir, "params.json");
+  await deps.fs.writeText(paramsPath, `${JSON.stringify(document, null, 2)}
+`);
+  const environment = childEnvironment(deps.environment, input.model.env, protocolVariables(document, paramsPath));
+  const outcome = await runProgram(deps.runner, {
+    argv,
+    cwd: resolve5(input.configDirectory, input.model.working_directory ?? "."),
+    env: environment.env,
+    timeoutMs: timeoutSeconds === void 0 ? void 0 : timeoutSeconds * 1e3,
+    graceMs,
+    signal: input.signal,
+    onOutput: input.onOutput ?? ((line) => deps.logger.debug(`[predict] ${line}`)),
+    onInvalidReport: () => void 0,
+    tailLines: 20
+  });
+  const failed = (failure, reason) => ({ ok: false, failure, reason, details: failureDetails(reason, outcome.stderrTail), stderrTail: outcome.stderrTail });
+  const problem = exitFailure(outcome, argv, timeoutSeconds, graceMs);
+  if (problem) return failed(problem.failure, problem.reason);
+  if (outcome.earlyStop !== null) return failed("aborted", "prediction was stopped before it finished");
+  const read = await readPredictions(deps.fs, outputDir, "test", { task: input.task, classes: input.classes, rows: input.rows.numRows });
+  if (!read.ok) return failed("bad_predictions", read.reason);
+  return { ok: true, scores: read.scores, durationMs: outcome.exit.durationMs };
+}
+
+// src/app/command/command-row-predictor.ts
+var EXPLAIN_SCRATCH = "explain";
+function commandRowPredictor(deps, context) {
+  const settings = context.loaded.config.model;
+  if (settings.predict_command === void 0) return void 0;
+  const { data } = context;
+  const record = readCommandModelJson(context.model.toJSON());
+  const scratch = join9(context.outputDir, EXPLAIN_SCRATCH);
+  return {
+    features: data.features,
+    async predict(rows) {
+      try {
+        const predicted = await predictWithCommand(deps, {
+          model: settings,
+          configDirectory: dirname4(context.loaded.path),
+          rows,
+          target: data.target,
+          features: data.features,
+          task: data.task,
+          classes: data.classes,
+          params: record.params,
+          seed: context.loaded.config.seed,
+          modelDir: join9(context.outputDir, ...record.model_dir.split("/")),
+          workDir: scratch,
+          signal: context.signal,
+          onOutput: (line) => deps.logger.debug(`[explain predict] ${line}`)
+        });
+        if (!predicted.ok) throw new Error(predicted.reason);
+        return predicted.scores;
+      } finally {
+        await deps.folders.removeDirectory(scratch);
+      }
+    }
+  };
+}
+
 // src/app/resolve-trainer.ts
 async function resolveTrainer(deps, loaded, data, outputDir) {
   const config = loaded.config;
@@ -5754,12 +5959,12 @@ var PhaseTimer = class {
 
 // src/app/checkpoint-store.ts
 import { createHash as createHash2 } from "node:crypto";
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 async function checkpointFor(deps, loaded, data, outputDir) {
   const every = loaded.config.model.checkpoint_every;
   if (!every) return { flush: async () => {
   } };
-  const path = join8(outputDir, "checkpoint.json");
+  const path = join10(outputDir, "checkpoint.json");
   const fingerprint = createHash2("sha256").update(loaded.sha256).update(data.lineage.map((d) => d.sha256).join(",")).digest("hex");
   let resumeFrom;
   if (await deps.fs.exists(path)) {
@@ -5820,85 +6025,7 @@ function finiteNumbers(values) {
 }
 
 // src/app/command/score-command-baseline.ts
-import { dirname as dirname4, join as join10 } from "node:path";
-
-// src/core/models/command/command-model-json.ts
-function readCommandModelJson(json) {
-  if (!json || typeof json !== "object" || Array.isArray(json)) throw new Error("the command model part is not a JSON object");
-  const model = json;
-  if (typeof model.model_dir !== "string") throw new Error("the command model records no model_dir");
-  if (!isSafeRelativePath(model.model_dir, true)) throw new Error(`model_dir '${model.model_dir}' is not a relative path inside the model's folder`);
-  let files = null;
-  if (model.files !== void 0) {
-    if (!Array.isArray(model.files) || !model.files.every((file) => typeof file === "string")) throw new Error("files is not a list of paths");
-    const unsafe = model.files.find((file) => !isSafeRelativePath(file, false));
-    if (unsafe !== void 0) throw new Error(`the file '${unsafe}' is not a relative path inside model_dir`);
-    files = model.files;
-  }
-  const params = model.params && typeof model.params === "object" && !Array.isArray(model.params) ? model.params : {};
-  return {
-    protocol: typeof model.protocol === "number" ? model.protocol : 1,
-    command: Array.isArray(model.command) ? model.command.map(String) : [],
-    model_dir: model.model_dir,
-    files,
-    code_version: typeof model.code_version === "string" ? model.code_version : "unknown",
-    params,
-    iterations: typeof model.iterations === "number" ? model.iterations : 0
-  };
-}
-function isSafeRelativePath(path, folder) {
-  if (folder && path === ".") return true;
-  if (path === "" || path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path)) return false;
-  return path.split("/").every((segment) => segment !== "" && segment !== ".." && segment !== ".");
-}
-function commandModelFilePaths(modelFile) {
-  if (modelFile?.engine?.type !== "command") return [];
-  try {
-    const record = readCommandModelJson(modelFile.engine.model);
-    return (record.files ?? []).map((file) => record.model_dir === "." ? file : `${record.model_dir}/${file}`);
-  } catch {
-    return [];
-  }
-}
-
-// src/app/command/predict-with-command.ts
-import { join as join9, resolve as resolve5 } from "node:path";
-async function predictWithCommand(deps, input) {
-  const command = input.model.predict_command;
-  if (command === void 0) throw new Error("internal error: predictWithCommand needs model.predict_command (checked with the config)");
-  const argv = commandArgv(command);
-  const graceMs = input.graceMs ?? DEFAULT_GRACE_MS;
-  const timeoutSeconds = input.model.timeout_per_trial === void 0 ? void 0 : parseDuration(input.model.timeout_per_trial);
-  await deps.folders.removeDirectory(input.workDir);
-  const outputDir = join9(input.workDir, "output");
-  await deps.fs.makeDirectory(outputDir);
-  const data = await writeCommandData(deps, { parts: { test: input.rows }, target: input.target, features: input.features, weightColumn: null, directory: join9(input.workDir, "data"), format: input.model.output_format });
-  const document = paramsDocument({ mode: "predict", params: input.params, seed: input.seed, trialNumber: 0, task: input.task, target: input.target, classes: input.classes, features: input.features, weightColumn: null, metric: null, data, format: input.model.output_format, outputDir, checkpointDir: null, modelDir: input.modelDir });
-  const paramsPath = join9(input.workDir, "params.json");
-  await deps.fs.writeText(paramsPath, `${JSON.stringify(document, null, 2)}
-`);
-  const environment = childEnvironment(deps.environment, input.model.env, protocolVariables(document, paramsPath));
-  const outcome = await runProgram(deps.runner, {
-    argv,
-    cwd: resolve5(input.configDirectory, input.model.working_directory ?? "."),
-    env: environment.env,
-    timeoutMs: timeoutSeconds === void 0 ? void 0 : timeoutSeconds * 1e3,
-    graceMs,
-    signal: input.signal,
-    onOutput: input.onOutput ?? ((line) => deps.logger.debug(`[predict] ${line}`)),
-    onInvalidReport: () => void 0,
-    tailLines: 20
-  });
-  const failed = (failure, reason) => ({ ok: false, failure, reason, details: failureDetails(reason, outcome.stderrTail), stderrTail: outcome.stderrTail });
-  const problem = exitFailure(outcome, argv, timeoutSeconds, graceMs);
-  if (problem) return failed(problem.failure, problem.reason);
-  if (outcome.earlyStop !== null) return failed("aborted", "prediction was stopped before it finished");
-  const read = await readPredictions(deps.fs, outputDir, "test", { task: input.task, classes: input.classes, rows: input.rows.numRows });
-  if (!read.ok) return failed("bad_predictions", read.reason);
-  return { ok: true, scores: read.scores, durationMs: outcome.exit.durationMs };
-}
-
-// src/app/command/score-command-baseline.ts
+import { dirname as dirname5, join as join11 } from "node:path";
 var BASELINE_SCRATCH = "baseline";
 async function scoreCommandBaseline(deps, found, file, data, context) {
   const model = context.loaded.config.model;
@@ -5913,8 +6040,8 @@ async function scoreCommandBaseline(deps, found, file, data, context) {
   if (!found.readFile) return { ok: false, reason: "its model files cannot be read from where model.json was found" };
   const missingColumn = file.features.find((name) => !data.parts.test.table.columns.some((column) => column.name === name));
   if (missingColumn !== void 0) return { ok: false, reason: `today's data has no column '${missingColumn}', which it was trained on` };
-  const scratch = join10(context.outputDir, BASELINE_SCRATCH);
-  const modelDir = join10(scratch, "model");
+  const scratch = join11(context.outputDir, BASELINE_SCRATCH);
+  const modelDir = join11(scratch, "model");
   await deps.folders.removeDirectory(scratch);
   try {
     await deps.fs.makeDirectory(modelDir);
@@ -5922,13 +6049,13 @@ async function scoreCommandBaseline(deps, found, file, data, context) {
       const committed = record.model_dir === "." ? relativePath : `${record.model_dir}/${relativePath}`;
       const bytes = await found.readFile(committed);
       if (bytes === null) return { ok: false, reason: `its model file ${committed} is missing beside model.json (the model folder must be committed with it)` };
-      const target = join10(modelDir, ...relativePath.split("/"));
-      await deps.fs.makeDirectory(dirname4(target));
+      const target = join11(modelDir, ...relativePath.split("/"));
+      await deps.fs.makeDirectory(dirname5(target));
       await deps.folders.writeBytes(target, bytes);
     }
     const predicted = await predictWithCommand(deps, {
       model,
-      configDirectory: dirname4(context.loaded.path),
+      configDirectory: dirname5(context.loaded.path),
       rows: data.parts.test.table,
       target: data.target,
       features: file.features,
@@ -5937,7 +6064,7 @@ async function scoreCommandBaseline(deps, found, file, data, context) {
       params: record.params,
       seed: context.loaded.config.seed,
       modelDir,
-      workDir: join10(scratch, "predict"),
+      workDir: join11(scratch, "predict"),
       signal: context.signal,
       onOutput: (line) => deps.logger.debug(`[baseline predict] ${line}`)
     });
@@ -6041,7 +6168,7 @@ function profileSummary(profile) {
 }
 
 // src/app/write-run-files.ts
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/core/report/predictions-csv.ts
 function predictionsCsv(task, scores, classes, threshold) {
@@ -6582,7 +6709,7 @@ function truncationNote(data) {
 var METHOD_TEXT = {
   tree_shap: "exact TreeSHAP (Lundberg, Erion and Lee 2018; XGBoost pred_contribs definition)",
   linear_shap: "exact linear SHAP, coefficient x (value - training mean), one-hot columns summed into their source column",
-  permutation_shap: "permutation SHAP (sampled feature orders, each also reversed; a feature\u2019s encoded columns move together)"
+  permutation_shap: "permutation SHAP (sampled feature orders, each also reversed; all columns of a feature move together)"
 };
 var OUTPUT_TEXT = {
   log_odds: "log-odds",
@@ -7709,12 +7836,12 @@ async function writeRunFiles(deps, input) {
   const { outputDir, data, model, evaluation } = input;
   const paths = {
     outputDir,
-    metrics: join11(outputDir, "metrics.json"),
-    model: join11(outputDir, "model.json"),
-    report: join11(outputDir, "report.md"),
-    profile: join11(outputDir, "data-profile.json"),
-    html: join11(outputDir, "report.html"),
-    ...input.loaded.config.report.model_card ? { modelCard: join11(outputDir, "MODEL_CARD.md"), modelCardJson: join11(outputDir, "model-card.json") } : {}
+    metrics: join12(outputDir, "metrics.json"),
+    model: join12(outputDir, "model.json"),
+    report: join12(outputDir, "report.md"),
+    profile: join12(outputDir, "data-profile.json"),
+    html: join12(outputDir, "report.html"),
+    ...input.loaded.config.report.model_card ? { modelCard: join12(outputDir, "MODEL_CARD.md"), modelCardJson: join12(outputDir, "model-card.json") } : {}
   };
   await deps.fs.makeDirectory(outputDir);
   const modelFile = {
@@ -7767,7 +7894,7 @@ async function writeValidationFailure(deps, input) {
     }
   };
   await deps.fs.makeDirectory(input.outputDir);
-  await deps.fs.writeText(join11(input.outputDir, "metrics.json"), toJson(document));
+  await deps.fs.writeText(join12(input.outputDir, "metrics.json"), toJson(document));
 }
 
 // src/app/budget-guard.ts
@@ -7830,7 +7957,7 @@ async function runTraining(deps, options) {
   const earlyTrainer = config.model.type === "command" ? void 0 : pickTrainer(loaded, config.data.task);
   checkGates(loaded, config.data.task);
   deps.logger.info(`mltrain ${deps.version}: ${config.name} (${config.model.type}) from ${options.displayPath}`);
-  const outputDir = options.outputDir ?? join12(options.baseDirectory, ".mltrain", config.name);
+  const outputDir = options.outputDir ?? join13(options.baseDirectory, ".mltrain", config.name);
   const phases = new PhaseTimer(deps.clock);
   phases.start("load_and_split");
   const data = await prepareData(deps, loaded, earlyTrainer?.encoding ?? "codes", rng);
@@ -7890,7 +8017,8 @@ async function runTraining(deps, options) {
     rng: rng.fork("evaluate")
   });
   phases.start("explain");
-  const explanations = explainModel({ model, data, rng: rng.fork("explain"), maxRows: config.evaluation.explanations.max_rows, topFeatures: config.evaluation.explanations.top_features });
+  const rowPredictor = commandTrainer && deps.command ? commandRowPredictor({ ...deps.command, fs: deps.fs, logger: deps.logger }, { loaded, data, model, outputDir, signal: deps.cancelSignal }) : void 0;
+  const explanations = await explainModel({ model, data, rng: rng.fork("explain"), maxRows: config.evaluation.explanations.max_rows, topFeatures: config.evaluation.explanations.top_features, rowPredictor });
   phases.start("latency");
   const latency = commandTrainer ? void 0 : measureLatency(model, data.parts.test.encoded.features, deps.clock, { rows: config.evaluation.latency.rows, batchSize: config.evaluation.latency.batch_size });
   phases.start("baseline_and_gates");
@@ -8052,7 +8180,7 @@ function stripReturn(line) {
 
 // src/adapters/node-trial-folders.ts
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname5, join as join13 } from "node:path";
+import { dirname as dirname6, join as join14 } from "node:path";
 var nodeTrialFolders = {
   removeDirectory: async (path) => {
     await rm(path, { recursive: true, force: true });
@@ -8070,7 +8198,7 @@ var nodeTrialFolders = {
     const walk = async (relative3) => {
       let entries;
       try {
-        entries = await readdir(join13(path, relative3), { withFileTypes: true });
+        entries = await readdir(join14(path, relative3), { withFileTypes: true });
       } catch (error) {
         if (error.code === "ENOENT") return;
         throw error;
@@ -8085,7 +8213,7 @@ var nodeTrialFolders = {
     return files.sort();
   },
   writeBytes: async (path, bytes) => {
-    await mkdir(dirname5(path), { recursive: true });
+    await mkdir(dirname6(path), { recursive: true });
     await writeFile(path, bytes);
   }
 };
@@ -8327,7 +8455,7 @@ function createNodeRunDependencies(options) {
 }
 
 // src/app/baseline-model-source.ts
-import { dirname as dirname6, join as join14 } from "node:path";
+import { dirname as dirname7, join as join15 } from "node:path";
 
 // src/app/publish/http-status.ts
 function httpStatus(error) {
@@ -8433,12 +8561,12 @@ function baselineModelFromRepository(contents, event, logger) {
 function baselineModelFromFile(fs, path) {
   return async () => {
     if (!await fs.exists(path)) return null;
-    const folder = dirname6(path);
+    const folder = dirname7(path);
     return {
       json: JSON.parse(await fs.readText(path)),
       source: path,
       readFile: async (relativePath) => {
-        const file = join14(folder, relativePath);
+        const file = join15(folder, relativePath);
         return await fs.exists(file) ? fs.readBytes(file) : null;
       }
     };
