@@ -81,13 +81,15 @@ export async function explainModel(request: ExplainRequest): Promise<Explanation
     const sample = test.features.map((column) => Float64Array.from(rows, (i) => column[i]));
     summary = gbdt ? treeShapSummary(gbdt, sample, data.classes) : linearShapSummary(linear as LogisticModelJson, sample, data);
   } else if (program) {
-    const { train, test: testTable } = { train: data.parts.train.table, test: data.parts.test.table };
+    const train = data.parts.train.table;
+    const testTable = data.parts.test.table;
     if (!train || !testTable) throw new Error('internal error: explaining a command model needs the raw parts');
     const settings = PROGRAM_PERMUTATION;
     rows = sampleRows(testRows, Math.min(wanted, affordableRows(settings, program.features.length, request.workBudget)), request.rng);
     const background = sampleRows(train.numRows, settings.backgroundRows, request.rng.fork('permutation-shap').fork('background'));
-    const input = rowPredictorInput(program, { test: testTable, train }, rows, background);
     try {
+      // a column typed differently in the two parts fails here too: the section says why, the run goes on
+      const input = rowPredictorInput(program, { test: testTable, train }, rows, background);
       // one program run: every mixed row in one file
       summary = await permutationShapSummary({ ...input, classes: data.classes, settings, rng: request.rng.fork('permutation-shap'), batchRows: Number.MAX_SAFE_INTEGER });
     } catch (error) {
