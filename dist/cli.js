@@ -18,7 +18,7 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-Q4RREP4I.js";
+} from "./chunks/chunk-EDXO3TBN.js";
 import {
   ConfigError,
   profileTable

@@ -1121,13 +1121,14 @@ async function explainModel(request) {
     const sample = test.features.map((column) => Float64Array.from(rows, (i) => column[i]));
     summary = gbdt ? treeShapSummary(gbdt, sample, data.classes) : linearShapSummary(linear, sample, data);
   } else if (program) {
-    const { train, test: testTable } = { train: data.parts.train.table, test: data.parts.test.table };
+    const train = data.parts.train.table;
+    const testTable = data.parts.test.table;
     if (!train || !testTable) throw new Error("internal error: explaining a command model needs the raw parts");
     const settings = PROGRAM_PERMUTATION;
     rows = sampleRows(testRows, Math.min(wanted, affordableRows(settings, program.features.length, request.workBudget)), request.rng);
     const background = sampleRows(train.numRows, settings.backgroundRows, request.rng.fork("permutation-shap").fork("background"));
-    const input = rowPredictorInput(program, { test: testTable, train }, rows, background);
     try {
+      const input = rowPredictorInput(program, { test: testTable, train }, rows, background);
       summary = await permutationShapSummary({ ...input, classes: data.classes, settings, rng: request.rng.fork("permutation-shap"), batchRows: Number.MAX_SAFE_INTEGER });
     } catch (error) {
       return unavailable(`not available: permutation SHAP through model.predict_command failed: ${error.message}`);
