@@ -92,6 +92,16 @@ const OUTPUT_TEXT: Record<ExplanationOutput, string> = {
   value: 'the predicted value',
 };
 
+/** Short method names, for captions and the pull-request comment. */
+export const METHOD_NAMES: Record<ExplanationMethod, string> = { tree_shap: 'TreeSHAP', linear_shap: 'linear SHAP', permutation_shap: 'permutation SHAP' };
+
+/** One line for the pull-request comment: method, sample and scale. */
+export function explanationsShortSummary(section: AvailableExplanations): string {
+  const sample = section.rows < section.test_rows ? `${section.rows} of ${section.test_rows} test rows` : `all ${section.rows} test rows`;
+  const multiclass = section.multiclass_aggregation === 'sum_over_classes' ? ', summed over the classes' : '';
+  return `Mean |SHAP value| per feature by ${METHOD_NAMES[section.method]} on ${sample}, in ${OUTPUT_TEXT[section.output]}${multiclass}.`;
+}
+
 /** One sentence saying what the numbers are, shared by the model card, its JSON and the HTML report. */
 export function explanationsSummary(section: ExplanationsSection): string {
   if (!section.available) return `Feature attributions: ${section.reason}.`;

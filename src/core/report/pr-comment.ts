@@ -1,3 +1,4 @@
+import { explanationsSection } from './explanations-comment';
 import { commentSafe, markdownCode, markdownText } from './escape';
 import { verdictLine } from './headline';
 import {
@@ -34,7 +35,14 @@ export interface PrCommentOptions {
 export function renderPrComment(document: MetricsDocument, data: ReportData, options: PrCommentOptions = {}): string {
   const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH;
   let head = requiredPart(document, data, Infinity);
-  const sections = [fairnessSection(document, data), costSection(document, data), dataSection(document, data), tuningSection(document, data), lineageSection(document, data)].filter(
+  const sections = [
+    fairnessSection(document, data),
+    costSection(document, data),
+    dataSection(document, data),
+    tuningSection(document, data),
+    explanationsSection(document, data),
+    lineageSection(document, data),
+  ].filter(
     (s): s is DetailSection => s !== null,
   );
   const full = `${head}${sections.map(renderDetails).join('')}${footer(data, false)}`;

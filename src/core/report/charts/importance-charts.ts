@@ -1,4 +1,4 @@
-import type { AvailableExplanations } from '../explanations';
+import { METHOD_NAMES, type AvailableExplanations } from '../explanations';
 import { barChart, type Bar } from './bar-chart';
 import { svgDocument } from './frame';
 import type { Chart } from './theme';
@@ -33,7 +33,6 @@ const OUTPUT_UNITS: Record<AvailableExplanations['output'], string> = {
   class_log_probabilities: 'log class probabilities, summed over classes',
   value: 'units of the target',
 };
-const METHOD_NAMES: Record<AvailableExplanations['method'], string> = { tree_shap: 'TreeSHAP', linear_shap: 'linear SHAP', permutation_shap: 'permutation SHAP' };
 
 /** Mean |SHAP value| per feature on the explained test rows, the largest first (features arrive sorted). */
 export function shapImportanceChart(explanations: AvailableExplanations): Chart {

@@ -143,6 +143,16 @@ export function fixtureBaseline(): MetricsDocument {
   base.cost = { usd: 0.0318, seconds: 114.5, hourly_rate_usd: 1, rate_source: 'config' };
   base.lineage.git_commit = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d';
   delete base.tuning;
+  // the base model leaned on monthly charges more, and never used gender
+  if (base.explanations?.available) {
+    base.explanations.features = [
+      { name: 'tenure', mean_abs_shap: 0.5871 },
+      { name: 'monthly_charges', mean_abs_shap: 0.4702 },
+      { name: 'contract', mean_abs_shap: 0.3519 },
+      { name: 'senior<citizen>', mean_abs_shap: 0.0466 },
+    ];
+    base.explanations.features_total = 4;
+  }
   return base;
 }
 
