@@ -18,7 +18,7 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-EDXO3TBN.js";
+} from "./chunks/chunk-6IV5QLO7.js";
 import {
   ConfigError,
   profileTable

@@ -79,7 +79,7 @@ import {
   runTraining,
   toJson,
   withDefaults
-} from "./chunks/chunk-EDXO3TBN.js";
+} from "./chunks/chunk-6IV5QLO7.js";
 import "./chunks/chunk-H4LJB2PT.js";
 import "./chunks/chunk-SYJBIVWC.js";
 import "./chunks/chunk-EQ4OMVOO.js";

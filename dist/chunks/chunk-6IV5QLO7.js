@@ -6260,36 +6260,62 @@ function commentSafe(text2) {
   return text2.replace(/[<>\r\n]/g, "_");
 }
 
-// src/core/report/format-values.ts
-function formatUsd(value) {
-  if (value === null || value === void 0 || !Number.isFinite(value)) return "n/a";
-  return `$${value.toFixed(Math.abs(value) >= 10 ? 2 : 4)}`;
+// src/core/report/explanations.ts
+var METHOD_TEXT = {
+  tree_shap: "exact TreeSHAP (Lundberg, Erion and Lee 2018; XGBoost pred_contribs definition)",
+  linear_shap: "exact linear SHAP, coefficient x (value - training mean), one-hot columns summed into their source column",
+  permutation_shap: "permutation SHAP (sampled feature orders, each also reversed; all columns of a feature move together)"
+};
+var OUTPUT_TEXT = {
+  log_odds: "log-odds",
+  class_margins: "class margins (softmax inputs)",
+  class_log_probabilities: "log class probabilities",
+  value: "the predicted value"
+};
+var METHOD_NAMES = { tree_shap: "TreeSHAP", linear_shap: "linear SHAP", permutation_shap: "permutation SHAP" };
+function explanationsShortSummary(section2) {
+  const sample = section2.rows < section2.test_rows ? `${section2.rows} of ${section2.test_rows} test rows` : `all ${section2.rows} test rows`;
+  const multiclass = section2.multiclass_aggregation === "sum_over_classes" ? ", summed over the classes" : "";
+  return `Mean |SHAP value| per feature by ${METHOD_NAMES[section2.method]} on ${sample}, in ${OUTPUT_TEXT[section2.output]}${multiclass}.`;
 }
-function formatDuration2(seconds) {
-  if (seconds === null || seconds === void 0 || !Number.isFinite(seconds)) return "n/a";
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const whole = Math.round(seconds);
-  if (whole < 3600) return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, "0")} s`;
-  return `${Math.floor(whole / 3600)} h ${String(Math.floor(whole % 3600 / 60)).padStart(2, "0")} min`;
+function explanationsSummary(section2) {
+  if (!section2.available) return `Feature attributions: ${section2.reason}.`;
+  const multiclass = section2.multiclass_aggregation === "sum_over_classes" ? ", summed over the classes" : "";
+  const sample = section2.rows < section2.test_rows ? `${section2.rows} of ${section2.test_rows} test rows (seeded sample)` : `all ${section2.rows} test rows`;
+  const trees = section2.method === "tree_shap" ? " Gain, cover and splits are the trees\u2019 own importance (XGBoost\u2019s definitions)." : "";
+  const sampled = section2.method === "permutation_shap" && section2.permutations !== void 0 && section2.background_rows !== void 0 ? ` Estimated from ${section2.permutations} feature orders per row against ${section2.background_rows} training rows as background.` : "";
+  return `Mean |SHAP value| per feature on ${sample}, by ${METHOD_TEXT[section2.method]}, in ${OUTPUT_TEXT[section2.output]}${multiclass}: how far the feature moves a prediction from the expected output on average.${trees}${sampled}`;
 }
-function formatSigned(value, digits = 4) {
-  if (value === null || value === void 0 || !Number.isFinite(value)) return "n/a";
-  const text2 = value.toFixed(digits);
-  if (/^-0\.?0*$/.test(text2)) return text2.slice(1);
-  return value > 0 && !/^0\.?0*$/.test(text2) ? `+${text2}` : text2;
+function shownFeatures(section2, limit) {
+  const shown = section2.features.slice(0, limit);
+  return { shown, hidden: section2.features_total - shown.length };
 }
-function formatInterval(interval, digits = 4) {
-  if (!interval) return "";
-  return `[${formatNumber(interval[0], digits)}, ${formatNumber(interval[1], digits)}]`;
+
+// src/core/report/html-table.ts
+function raw(html) {
+  return { html };
 }
-function formatPercent(value, digits = 1) {
-  if (value === null || value === void 0 || !Number.isFinite(value)) return "n/a";
-  return `${(value * 100).toFixed(digits)}%`;
+function cellHtml(cell) {
+  return typeof cell === "string" ? escapeHtml(cell) : cell.html;
 }
-function formatParam(value) {
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
-  if (typeof value === "string") return value;
-  return JSON.stringify(value) ?? String(value);
+function htmlTable(header, rows, numeric = []) {
+  const kept = header.map((_, c) => c).filter((c) => rows.length === 0 || rows.some((row) => row[c] !== ""));
+  const cls = (c) => numeric.includes(c) ? ' class="num"' : "";
+  const head = kept.map((c) => `<th${cls(c)}>${escapeHtml(header[c])}</th>`).join("");
+  const body = rows.map((row) => `<tr>${kept.map((c) => `<td${cls(c)}>${cellHtml(row[c] ?? "")}</td>`).join("")}</tr>`).join("\n");
+  const thead = header.some((h) => h !== "") ? `<thead><tr>${head}</tr></thead>
+` : "";
+  return `<table>
+${thead}<tbody>
+${body}
+</tbody>
+</table>`;
+}
+function code(text2) {
+  return raw(`<code>${escapeHtml(text2)}</code>`);
+}
+function badge(kind, label) {
+  return raw(`<span class="badge ${escapeHtml(kind)}">${escapeHtml(label)}</span>`);
 }
 
 // src/core/report/drift-summary.ts
@@ -6336,6 +6362,38 @@ function readGroups(raw2) {
 }
 function numberOrNull(value) {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+
+// src/core/report/format-values.ts
+function formatUsd(value) {
+  if (value === null || value === void 0 || !Number.isFinite(value)) return "n/a";
+  return `$${value.toFixed(Math.abs(value) >= 10 ? 2 : 4)}`;
+}
+function formatDuration2(seconds) {
+  if (seconds === null || seconds === void 0 || !Number.isFinite(seconds)) return "n/a";
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const whole = Math.round(seconds);
+  if (whole < 3600) return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, "0")} s`;
+  return `${Math.floor(whole / 3600)} h ${String(Math.floor(whole % 3600 / 60)).padStart(2, "0")} min`;
+}
+function formatSigned(value, digits = 4) {
+  if (value === null || value === void 0 || !Number.isFinite(value)) return "n/a";
+  const text2 = value.toFixed(digits);
+  if (/^-0\.?0*$/.test(text2)) return text2.slice(1);
+  return value > 0 && !/^0\.?0*$/.test(text2) ? `+${text2}` : text2;
+}
+function formatInterval(interval, digits = 4) {
+  if (!interval) return "";
+  return `[${formatNumber(interval[0], digits)}, ${formatNumber(interval[1], digits)}]`;
+}
+function formatPercent(value, digits = 1) {
+  if (value === null || value === void 0 || !Number.isFinite(value)) return "n/a";
+  return `${(value * 100).toFixed(digits)}%`;
+}
+function formatParam(value) {
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+  if (typeof value === "string") return value;
+  return JSON.stringify(value) ?? String(value);
 }
 
 // src/core/report/sparkline.ts
@@ -6610,190 +6668,6 @@ function lineageSection(document, data) {
   return { summary: "Lineage", lines: [markdownTable({ header: ["", ""], rows })] };
 }
 
-// src/core/report/pr-comment.ts
-var MAX_COMMENT_LENGTH = 65536;
-function commentMarker(name) {
-  return `<!-- mltrain:${commentSafe(name)} -->`;
-}
-function renderPrComment(document, data, options = {}) {
-  const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH;
-  let head = requiredPart(document, data, Infinity);
-  const sections = [fairnessSection2(document, data), costSection(document, data), dataSection(document, data), tuningSection(document, data), lineageSection(document, data)].filter(
-    (s) => s !== null
-  );
-  const full = `${head}${sections.map(renderDetails).join("")}${footer(data, false)}`;
-  if (full.length <= maxLength) return full;
-  let cutFooter = footer(data, true);
-  if (head.length + cutFooter.length > maxLength) cutFooter = truncationNote(data);
-  if (head.length + cutFooter.length > maxLength) head = requiredPart(document, data, CLIPPED_REASON_LENGTH);
-  let budget = maxLength - head.length - cutFooter.length;
-  let body = "";
-  for (const section2 of sections) {
-    const rendered = renderDetails(section2);
-    if (rendered.length <= budget) {
-      body += rendered;
-      budget -= rendered.length;
-      continue;
-    }
-    const partial = truncatedDetails(section2, budget);
-    if (partial) body += partial;
-    break;
-  }
-  return `${head}${body}${cutFooter}`;
-}
-var CLIPPED_REASON_LENGTH = 160;
-function requiredPart(document, data, maxReason) {
-  return [
-    commentMarker(document.name),
-    `## ${document.passed ? "\u2705" : "\u274C"} mltrain: ${markdownCode(document.name)}`,
-    "",
-    `**${markdownText(verdictLine(document))}**`,
-    "",
-    baselineNote(data.baseline),
-    "",
-    `### Headline metrics (test)`,
-    "",
-    headlineMarkdown(headlineRows(document, data), data),
-    "",
-    "### Gates",
-    "",
-    gatesMarkdown(document, maxReason),
-    "",
-    ""
-  ].join("\n");
-}
-function baselineNote(baseline) {
-  if (!baseline) return "_No baseline: the base branch has no model or metrics for this config yet, so values are absolute._";
-  const ref = baseline.ref ? ` on ${markdownCode(baseline.ref)}` : "";
-  const commit = baseline.document.lineage.git_commit ? ` (commit ${markdownCode(baseline.document.lineage.git_commit.slice(0, 12))})` : "";
-  if (baseline.source === "rescored") return `Baseline: the model${ref}${commit} re-scored on this run's test rows.`;
-  const where = baseline.path ? ` in ${markdownCode(baseline.path)}` : "";
-  return `Baseline: the metrics committed${ref}${where}${commit}, measured ${baseline.document.created_at.slice(0, 10)} on the data of that day, not on this run's test rows.`;
-}
-function renderDetails(section2) {
-  return `<details><summary>${markdownText(section2.summary)}</summary>
-
-${section2.lines.join("\n")}
-
-</details>
-
-`;
-}
-function truncatedDetails(section2, budget) {
-  const all = section2.lines.flatMap((l) => l.split("\n"));
-  const summary = `${section2.summary} (truncated)`;
-  const trailer = (kept2) => `
-
-_\u2026 ${all.length - kept2} more line(s) in the full report._`;
-  let used = renderDetails({ summary, lines: [trailer(0)] }).length;
-  if (used > budget) return null;
-  let kept = 0;
-  while (kept < all.length && used + all[kept].length + 1 <= budget) used += all[kept++].length + 1;
-  return renderDetails({ summary, lines: [all.slice(0, kept).join("\n") + trailer(kept)] });
-}
-function footer(data, truncated) {
-  const links = [data.runUrl ? `[Workflow run](${data.runUrl})` : "", data.artifactUrl ? `[Full report (artifact)](${data.artifactUrl})` : ""].filter(Boolean);
-  const lines = [];
-  if (truncated) lines.push(truncationNote(data));
-  if (links.length > 0) lines.push(links.join(" \xB7 "), "");
-  lines.push("<sub>Posted by mltrain; this comment is updated in place on every run.</sub>\n");
-  return lines.join("\n");
-}
-function truncationNote(data) {
-  const where = data.artifactUrl ? `the [full report](${data.artifactUrl})` : "the report artifact";
-  return `> [!NOTE]
-> Details were cut to fit GitHub's ${MAX_COMMENT_LENGTH.toLocaleString("en-US")}-character comment limit; see ${where}.
-`;
-}
-
-// src/core/report/explanations.ts
-var METHOD_TEXT = {
-  tree_shap: "exact TreeSHAP (Lundberg, Erion and Lee 2018; XGBoost pred_contribs definition)",
-  linear_shap: "exact linear SHAP, coefficient x (value - training mean), one-hot columns summed into their source column",
-  permutation_shap: "permutation SHAP (sampled feature orders, each also reversed; all columns of a feature move together)"
-};
-var OUTPUT_TEXT = {
-  log_odds: "log-odds",
-  class_margins: "class margins (softmax inputs)",
-  class_log_probabilities: "log class probabilities",
-  value: "the predicted value"
-};
-function explanationsSummary(section2) {
-  if (!section2.available) return `Feature attributions: ${section2.reason}.`;
-  const multiclass = section2.multiclass_aggregation === "sum_over_classes" ? ", summed over the classes" : "";
-  const sample = section2.rows < section2.test_rows ? `${section2.rows} of ${section2.test_rows} test rows (seeded sample)` : `all ${section2.rows} test rows`;
-  const trees = section2.method === "tree_shap" ? " Gain, cover and splits are the trees\u2019 own importance (XGBoost\u2019s definitions)." : "";
-  const sampled = section2.method === "permutation_shap" && section2.permutations !== void 0 && section2.background_rows !== void 0 ? ` Estimated from ${section2.permutations} feature orders per row against ${section2.background_rows} training rows as background.` : "";
-  return `Mean |SHAP value| per feature on ${sample}, by ${METHOD_TEXT[section2.method]}, in ${OUTPUT_TEXT[section2.output]}${multiclass}: how far the feature moves a prediction from the expected output on average.${trees}${sampled}`;
-}
-function shownFeatures(section2, limit) {
-  const shown = section2.features.slice(0, limit);
-  return { shown, hidden: section2.features_total - shown.length };
-}
-
-// src/core/report/command-program-section.ts
-function commandLine(argv) {
-  return argv.map((word) => word === "" || /[\s'"\\$`]/.test(word) ? `'${word.replaceAll("'", "'\\''")}'` : word).join(" ");
-}
-function interpreterText(lineage) {
-  const interpreter = lineage.interpreter;
-  if (!interpreter) return null;
-  if (interpreter.version === null) return `${interpreter.program} (version unknown: ${interpreter.note ?? "no answer"})`;
-  const family = interpreter.program.replace(/[\d.]*(\.exe)?$/i, "").toLowerCase();
-  return interpreter.version.toLowerCase().includes(family) ? interpreter.version : `${interpreter.program} ${interpreter.version}`;
-}
-function commandProgramMarkdown(lineage) {
-  const rows = [
-    ["training command", markdownCode(commandLine(lineage.argv))],
-    ["prediction command", lineage.predict_argv ? markdownCode(commandLine(lineage.predict_argv)) : "none (model.predict_command not set)"],
-    ["working directory", markdownCode(lineage.working_directory)],
-    ["code version", lineage.git_commit ? `commit ${markdownCode(lineage.git_commit)}` : "not a git checkout"],
-    ["interpreter", markdownText(interpreterText(lineage) ?? "not asked (not a known interpreter)")],
-    ["environment (model.env)", lineage.env.length > 0 ? lineage.env.map(markdownCode).join(", ") : "none"]
-  ];
-  if (lineage.env_dropped.length > 0) rows.push(["not passed (secrets)", lineage.env_dropped.map(markdownCode).join(", ")]);
-  rows.push(["data files", `${markdownText(lineage.output_format)}, command protocol ${lineage.protocol}`]);
-  return markdownTable({ header: ["", ""], rows });
-}
-function commandProgramSentence(lineage) {
-  const parts = [
-    `Trained by the program \`${commandLine(lineage.argv)}\` in ${lineage.working_directory}`,
-    `code commit ${lineage.git_commit ?? "n/a"}`
-  ];
-  const interpreter = interpreterText(lineage);
-  if (interpreter) parts.push(`interpreter ${interpreter}`);
-  parts.push(`model.env ${lineage.env.length > 0 ? lineage.env.join(", ") : "none"}`);
-  if (lineage.predict_argv) parts.push(`scored by \`${commandLine(lineage.predict_argv)}\``);
-  return `${parts.join("; ")}.`;
-}
-
-// src/core/report/html-table.ts
-function raw(html) {
-  return { html };
-}
-function cellHtml(cell) {
-  return typeof cell === "string" ? escapeHtml(cell) : cell.html;
-}
-function htmlTable(header, rows, numeric = []) {
-  const kept = header.map((_, c) => c).filter((c) => rows.length === 0 || rows.some((row) => row[c] !== ""));
-  const cls = (c) => numeric.includes(c) ? ' class="num"' : "";
-  const head = kept.map((c) => `<th${cls(c)}>${escapeHtml(header[c])}</th>`).join("");
-  const body = rows.map((row) => `<tr>${kept.map((c) => `<td${cls(c)}>${cellHtml(row[c] ?? "")}</td>`).join("")}</tr>`).join("\n");
-  const thead = header.some((h) => h !== "") ? `<thead><tr>${head}</tr></thead>
-` : "";
-  return `<table>
-${thead}<tbody>
-${body}
-</tbody>
-</table>`;
-}
-function code(text2) {
-  return raw(`<code>${escapeHtml(text2)}</code>`);
-}
-function badge(kind, label) {
-  return raw(`<span class="badge ${escapeHtml(kind)}">${escapeHtml(label)}</span>`);
-}
-
 // src/core/report/html-sections.ts
 var FLAG_LABELS = { better: "significantly better", worse: "significantly worse", not_significant: "not significant", untested: "" };
 function section(id, title, ...body) {
@@ -7026,6 +6900,175 @@ function explanationsGraphics(document) {
   const ranking = shown.map((f, i) => `${i + 1}. ${f.name}: ${formatAttribution(f.mean_abs_shap)}`).join("; ");
   const note = hiddenNote(explanations, hidden);
   return { description: `${explanationsSummary(explanations)} Ranking: ${ranking}.${note ? ` ${note}` : ""}`, collection: [] };
+}
+
+// src/core/report/explanations-comment.ts
+var COMMENT_FEATURES = 10;
+function explanationsSection(document, data) {
+  const head = document.explanations;
+  if (!head?.available) return null;
+  const base = comparableBaseline(head, data);
+  const baseRank = new Map(base?.features.map((f, i) => [f.name, { rank: i + 1, value: f.mean_abs_shap }]) ?? []);
+  const shown = head.features.slice(0, COMMENT_FEATURES);
+  const rows = shown.map((f, i) => {
+    const before = baseRank.get(f.name);
+    const cells = [String(i + 1), markdownCode(f.name), formatAttribution(f.mean_abs_shap)];
+    if (base) cells.push(before ? formatAttribution(before.value) : "n/a", before ? rankChange(before.rank, i + 1) : "not in its list");
+    return cells;
+  });
+  const header = ["rank", "feature", "mean |SHAP|", ...base ? ["base", "base rank"] : []];
+  const lines = [markdownText(explanationsShortSummary(head)), "", markdownTable({ header, rows })];
+  if (base) lines.push("", "_Base: the attributions recorded with the baseline model, on its own test rows._");
+  else if (data.baseline) lines.push("", "_The baseline recorded no attributions of the same kind, so there is nothing to compare._");
+  const names = shown.slice(0, 3).map((f) => f.name).join(", ");
+  return { summary: `Feature attributions: ${markdownText(names)}${head.features_total > 3 ? ", ..." : ""}`, lines };
+}
+function comparableBaseline(head, data) {
+  const base = data.baseline?.document.explanations;
+  return base?.available && base.method === head.method && base.output === head.output ? base : void 0;
+}
+function rankChange(before, now) {
+  if (before === now) return String(before);
+  return `${before} (${before > now ? "up" : "down"} ${Math.abs(before - now)})`;
+}
+
+// src/core/report/pr-comment.ts
+var MAX_COMMENT_LENGTH = 65536;
+function commentMarker(name) {
+  return `<!-- mltrain:${commentSafe(name)} -->`;
+}
+function renderPrComment(document, data, options = {}) {
+  const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH;
+  let head = requiredPart(document, data, Infinity);
+  const sections = [
+    fairnessSection2(document, data),
+    costSection(document, data),
+    dataSection(document, data),
+    tuningSection(document, data),
+    explanationsSection(document, data),
+    lineageSection(document, data)
+  ].filter(
+    (s) => s !== null
+  );
+  const full = `${head}${sections.map(renderDetails).join("")}${footer(data, false)}`;
+  if (full.length <= maxLength) return full;
+  let cutFooter = footer(data, true);
+  if (head.length + cutFooter.length > maxLength) cutFooter = truncationNote(data);
+  if (head.length + cutFooter.length > maxLength) head = requiredPart(document, data, CLIPPED_REASON_LENGTH);
+  let budget = maxLength - head.length - cutFooter.length;
+  let body = "";
+  for (const section2 of sections) {
+    const rendered = renderDetails(section2);
+    if (rendered.length <= budget) {
+      body += rendered;
+      budget -= rendered.length;
+      continue;
+    }
+    const partial = truncatedDetails(section2, budget);
+    if (partial) body += partial;
+    break;
+  }
+  return `${head}${body}${cutFooter}`;
+}
+var CLIPPED_REASON_LENGTH = 160;
+function requiredPart(document, data, maxReason) {
+  return [
+    commentMarker(document.name),
+    `## ${document.passed ? "\u2705" : "\u274C"} mltrain: ${markdownCode(document.name)}`,
+    "",
+    `**${markdownText(verdictLine(document))}**`,
+    "",
+    baselineNote(data.baseline),
+    "",
+    `### Headline metrics (test)`,
+    "",
+    headlineMarkdown(headlineRows(document, data), data),
+    "",
+    "### Gates",
+    "",
+    gatesMarkdown(document, maxReason),
+    "",
+    ""
+  ].join("\n");
+}
+function baselineNote(baseline) {
+  if (!baseline) return "_No baseline: the base branch has no model or metrics for this config yet, so values are absolute._";
+  const ref = baseline.ref ? ` on ${markdownCode(baseline.ref)}` : "";
+  const commit = baseline.document.lineage.git_commit ? ` (commit ${markdownCode(baseline.document.lineage.git_commit.slice(0, 12))})` : "";
+  if (baseline.source === "rescored") return `Baseline: the model${ref}${commit} re-scored on this run's test rows.`;
+  const where = baseline.path ? ` in ${markdownCode(baseline.path)}` : "";
+  return `Baseline: the metrics committed${ref}${where}${commit}, measured ${baseline.document.created_at.slice(0, 10)} on the data of that day, not on this run's test rows.`;
+}
+function renderDetails(section2) {
+  return `<details><summary>${markdownText(section2.summary)}</summary>
+
+${section2.lines.join("\n")}
+
+</details>
+
+`;
+}
+function truncatedDetails(section2, budget) {
+  const all = section2.lines.flatMap((l) => l.split("\n"));
+  const summary = `${section2.summary} (truncated)`;
+  const trailer = (kept2) => `
+
+_\u2026 ${all.length - kept2} more line(s) in the full report._`;
+  let used = renderDetails({ summary, lines: [trailer(0)] }).length;
+  if (used > budget) return null;
+  let kept = 0;
+  while (kept < all.length && used + all[kept].length + 1 <= budget) used += all[kept++].length + 1;
+  return renderDetails({ summary, lines: [all.slice(0, kept).join("\n") + trailer(kept)] });
+}
+function footer(data, truncated) {
+  const links = [data.runUrl ? `[Workflow run](${data.runUrl})` : "", data.artifactUrl ? `[Full report (artifact)](${data.artifactUrl})` : ""].filter(Boolean);
+  const lines = [];
+  if (truncated) lines.push(truncationNote(data));
+  if (links.length > 0) lines.push(links.join(" \xB7 "), "");
+  lines.push("<sub>Posted by mltrain; this comment is updated in place on every run.</sub>\n");
+  return lines.join("\n");
+}
+function truncationNote(data) {
+  const where = data.artifactUrl ? `the [full report](${data.artifactUrl})` : "the report artifact";
+  return `> [!NOTE]
+> Details were cut to fit GitHub's ${MAX_COMMENT_LENGTH.toLocaleString("en-US")}-character comment limit; see ${where}.
+`;
+}
+
+// src/core/report/command-program-section.ts
+function commandLine(argv) {
+  return argv.map((word) => word === "" || /[\s'"\\$`]/.test(word) ? `'${word.replaceAll("'", "'\\''")}'` : word).join(" ");
+}
+function interpreterText(lineage) {
+  const interpreter = lineage.interpreter;
+  if (!interpreter) return null;
+  if (interpreter.version === null) return `${interpreter.program} (version unknown: ${interpreter.note ?? "no answer"})`;
+  const family = interpreter.program.replace(/[\d.]*(\.exe)?$/i, "").toLowerCase();
+  return interpreter.version.toLowerCase().includes(family) ? interpreter.version : `${interpreter.program} ${interpreter.version}`;
+}
+function commandProgramMarkdown(lineage) {
+  const rows = [
+    ["training command", markdownCode(commandLine(lineage.argv))],
+    ["prediction command", lineage.predict_argv ? markdownCode(commandLine(lineage.predict_argv)) : "none (model.predict_command not set)"],
+    ["working directory", markdownCode(lineage.working_directory)],
+    ["code version", lineage.git_commit ? `commit ${markdownCode(lineage.git_commit)}` : "not a git checkout"],
+    ["interpreter", markdownText(interpreterText(lineage) ?? "not asked (not a known interpreter)")],
+    ["environment (model.env)", lineage.env.length > 0 ? lineage.env.map(markdownCode).join(", ") : "none"]
+  ];
+  if (lineage.env_dropped.length > 0) rows.push(["not passed (secrets)", lineage.env_dropped.map(markdownCode).join(", ")]);
+  rows.push(["data files", `${markdownText(lineage.output_format)}, command protocol ${lineage.protocol}`]);
+  return markdownTable({ header: ["", ""], rows });
+}
+function commandProgramSentence(lineage) {
+  const parts = [
+    `Trained by the program \`${commandLine(lineage.argv)}\` in ${lineage.working_directory}`,
+    `code commit ${lineage.git_commit ?? "n/a"}`
+  ];
+  const interpreter = interpreterText(lineage);
+  if (interpreter) parts.push(`interpreter ${interpreter}`);
+  parts.push(`model.env ${lineage.env.length > 0 ? lineage.env.join(", ") : "none"}`);
+  if (lineage.predict_argv) parts.push(`scored by \`${commandLine(lineage.predict_argv)}\``);
+  return `${parts.join("; ")}.`;
 }
 
 // src/core/report/model-card-front-matter.ts
@@ -7623,7 +7666,6 @@ var OUTPUT_UNITS = {
   class_log_probabilities: "log class probabilities, summed over classes",
   value: "units of the target"
 };
-var METHOD_NAMES = { tree_shap: "TreeSHAP", linear_shap: "linear SHAP", permutation_shap: "permutation SHAP" };
 function shapImportanceChart(explanations) {
   const bars = explanations.features.map((f) => ({ label: f.name, value: f.mean_abs_shap }));
   const chart = barChart({ bars, valueLabel: `Mean |SHAP value| (${OUTPUT_UNITS[explanations.output]})`, maxBars: TOP_FEATURES, format: (v) => String(Number(v.toPrecision(3))) });
