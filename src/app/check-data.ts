@@ -41,6 +41,7 @@ export async function checkData(deps: RunDependencies, loaded: LoadedConfig, dat
       maxDuplicateFraction: config.validation.max_duplicate_fraction,
       minClassFraction: config.validation.min_class_fraction,
       leakageThreshold: config.validation.leakage_auc,
+      severity: config.validation.severity,
     },
     { train: data.parts.train.table, test: data.parts.test.table },
   );

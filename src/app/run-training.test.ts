@@ -128,6 +128,28 @@ describe('runTraining', () => {
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it('data.validation.severity: a failing rule can be made a warning, and a warning a failure', async () => {
+    const relaxed = setup(CONFIG.replace('  sensitive_columns: [group]', '  sensitive_columns: [group]\n  validation: {min_rows: 5000, severity: {min_rows: warn}}'));
+    const { document } = await runTraining(relaxed.deps, options);
+    expect(document.data.validation.find((f) => f.rule === 'min_rows')).toMatchObject({ severity: 'warn', value: 800 });
+    expect(relaxed.logger.messages('warning').some((m) => /^min_rows: /.test(m))).toBe(true);
+
+    // any two-class data has a minority class under 0.499; by default that is only a warning
+    const strict = setup(CONFIG.replace('  sensitive_columns: [group]', '  sensitive_columns: [group]\n  validation: {min_class_fraction: 0.499, severity: {min_class_fraction: fail}}'));
+    const error = await runTraining(strict.deps, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataValidationError);
+    expect(classifyError(error).problems[0].message).toMatch(/data validation failed: min_class_fraction/);
+  });
+
+  it('rejects a severity for a structural rule, or a value other than fail and warn, as a config error', async () => {
+    for (const severity of ['{target_present: warn}', '{min_rows: off}']) {
+      const { deps } = setup(CONFIG.replace('  sensitive_columns: [group]', `  sensitive_columns: [group]\n  validation: {severity: ${severity}}`));
+      const error = await runTraining(deps, options).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(classifyError(error).exitCode).toBe(EXIT_CODES.invalidInput);
+    }
+  });
+
   it('computes fairness per sensitive column, intervals, latency and data-profile.json', async () => {
     const { fs, deps } = setup();
     const { document } = await runTraining(deps, options);

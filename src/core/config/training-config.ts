@@ -60,6 +60,8 @@ export interface DataConfig {
     min_class_fraction: number;
     max_duplicate_fraction: number;
     leakage_auc: number;
+    /** Per quality rule, fail or warn (the schema lists the rules that may be overridden). */
+    severity: Partial<Record<OverridableRule, 'fail' | 'warn'>>;
   };
   drift: { reference?: string; max_psi: number };
 }
@@ -157,3 +159,19 @@ export interface TrainingConfig {
   report: ReportConfig;
   model_card: ModelCardConfig;
 }
+
+/** The data-quality rules whose severity `data.validation.severity` may set; structural rules always fail. */
+export const OVERRIDABLE_RULES = [
+  'numeric_range',
+  'allowed_values',
+  'not_null',
+  'missing_fraction',
+  'min_rows',
+  'duplicate_rows',
+  'constant_column',
+  'min_class_fraction',
+  'id_like_feature',
+  'single_feature_leakage',
+  'train_test_overlap',
+] as const;
+export type OverridableRule = (typeof OVERRIDABLE_RULES)[number];
