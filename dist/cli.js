@@ -18,11 +18,11 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-6IV5QLO7.js";
+} from "./chunks/chunk-AVJ74IBJ.js";
 import {
   ConfigError,
   profileTable
-} from "./chunks/chunk-H4LJB2PT.js";
+} from "./chunks/chunk-H7LU5PCP.js";
 import "./chunks/chunk-SYJBIVWC.js";
 import "./chunks/chunk-EQ4OMVOO.js";
 import "./chunks/chunk-CVGNWV26.js";

@@ -79,8 +79,8 @@ import {
   runTraining,
   toJson,
   withDefaults
-} from "./chunks/chunk-6IV5QLO7.js";
-import "./chunks/chunk-H4LJB2PT.js";
+} from "./chunks/chunk-AVJ74IBJ.js";
+import "./chunks/chunk-H7LU5PCP.js";
 import "./chunks/chunk-SYJBIVWC.js";
 import "./chunks/chunk-EQ4OMVOO.js";
 import "./chunks/chunk-CVGNWV26.js";

@@ -24,7 +24,7 @@ import {
   parseConfig,
   profileTable,
   validateData
-} from "./chunks/chunk-H4LJB2PT.js";
+} from "./chunks/chunk-H7LU5PCP.js";
 import {
   bootstrapInterval,
   computeMetrics,

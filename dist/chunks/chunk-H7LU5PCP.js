@@ -18090,6 +18090,10 @@ var training_config_schema_default = {
     }
   },
   $defs: {
+    problemSeverity: {
+      description: "fail: the run stops before training; warn: reported, the run goes on.",
+      enum: ["fail", "warn"]
+    },
     duration: {
       description: "A duration such as 90s, 30m, 2h or 1h30m, or a number of seconds.",
       anyOf: [
@@ -18171,6 +18175,25 @@ var training_config_schema_default = {
               minimum: 0.5,
               maximum: 1,
               default: 0.99
+            },
+            severity: {
+              description: "Per data-quality rule, what a problem does: `fail` stops the run before training (exit 2), `warn` reports it and goes on. Structural rules (required columns, column types, the target) always fail.",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                numeric_range: { $ref: "#/$defs/problemSeverity" },
+                allowed_values: { $ref: "#/$defs/problemSeverity" },
+                not_null: { $ref: "#/$defs/problemSeverity" },
+                missing_fraction: { $ref: "#/$defs/problemSeverity" },
+                min_rows: { $ref: "#/$defs/problemSeverity" },
+                duplicate_rows: { $ref: "#/$defs/problemSeverity" },
+                constant_column: { $ref: "#/$defs/problemSeverity" },
+                min_class_fraction: { $ref: "#/$defs/problemSeverity" },
+                id_like_feature: { $ref: "#/$defs/problemSeverity" },
+                single_feature_leakage: { $ref: "#/$defs/problemSeverity" },
+                train_test_overlap: { $ref: "#/$defs/problemSeverity" }
+              },
+              default: {}
             }
           },
           default: {}

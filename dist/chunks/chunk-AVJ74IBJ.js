@@ -38,7 +38,7 @@ import {
   takeColumnRows,
   takeRows,
   validateData
-} from "./chunk-H4LJB2PT.js";
+} from "./chunk-H7LU5PCP.js";
 import {
   VERDICT,
   foldRows,
@@ -728,7 +728,8 @@ async function checkData(deps, loaded, data, rng) {
       minRows: config.validation.min_rows,
       maxDuplicateFraction: config.validation.max_duplicate_fraction,
       minClassFraction: config.validation.min_class_fraction,
-      leakageThreshold: config.validation.leakage_auc
+      leakageThreshold: config.validation.leakage_auc,
+      severity: config.validation.severity
     },
     { train: data.parts.train.table, test: data.parts.test.table }
   );
