@@ -2,6 +2,8 @@
  * The typed form of training_config.yaml after validation and defaults
  * (schemas/training-config.schema.json is the source of truth for names, ranges and defaults).
  */
+import type { OverridableRule } from '../data/validation-types';
+
 export const TASKS = ['binary', 'multiclass', 'regression'] as const;
 export type Task = (typeof TASKS)[number];
 
@@ -159,19 +161,3 @@ export interface TrainingConfig {
   report: ReportConfig;
   model_card: ModelCardConfig;
 }
-
-/** The data-quality rules whose severity `data.validation.severity` may set; structural rules always fail. */
-export const OVERRIDABLE_RULES = [
-  'numeric_range',
-  'allowed_values',
-  'not_null',
-  'missing_fraction',
-  'min_rows',
-  'duplicate_rows',
-  'constant_column',
-  'min_class_fraction',
-  'id_like_feature',
-  'single_feature_leakage',
-  'train_test_overlap',
-] as const;
-export type OverridableRule = (typeof OVERRIDABLE_RULES)[number];

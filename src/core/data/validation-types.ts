@@ -23,6 +23,12 @@ export const VALIDATION_RULES = [
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
 
+/** Rules on the columns and the target themselves: the run cannot go on past them, so they always fail. */
+export const STRUCTURAL_RULES = ['required_columns', 'column_types', 'target_present', 'target_missing', 'target_task'] as const;
+/** The data-quality rules whose severity `data.validation.severity` may set. */
+export type OverridableRule = Exclude<ValidationRule, (typeof STRUCTURAL_RULES)[number]>;
+export const OVERRIDABLE_RULES = VALIDATION_RULES.filter((rule): rule is OverridableRule => !(STRUCTURAL_RULES as readonly string[]).includes(rule));
+
 export const SEVERITIES = ['pass', 'warn', 'fail'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
