@@ -18,11 +18,11 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-AVJ74IBJ.js";
+} from "./chunks/chunk-VH4PHHLG.js";
 import {
   ConfigError,
   profileTable
-} from "./chunks/chunk-H7LU5PCP.js";
+} from "./chunks/chunk-S6Z4WXYX.js";
 import "./chunks/chunk-SYJBIVWC.js";
 import "./chunks/chunk-EQ4OMVOO.js";
 import "./chunks/chunk-CVGNWV26.js";

@@ -79,8 +79,8 @@ import {
   runTraining,
   toJson,
   withDefaults
-} from "./chunks/chunk-AVJ74IBJ.js";
-import "./chunks/chunk-H7LU5PCP.js";
+} from "./chunks/chunk-VH4PHHLG.js";
+import "./chunks/chunk-S6Z4WXYX.js";
 import "./chunks/chunk-SYJBIVWC.js";
 import "./chunks/chunk-EQ4OMVOO.js";
 import "./chunks/chunk-CVGNWV26.js";

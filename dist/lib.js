@@ -24,7 +24,7 @@ import {
   parseConfig,
   profileTable,
   validateData
-} from "./chunks/chunk-H7LU5PCP.js";
+} from "./chunks/chunk-S6Z4WXYX.js";
 import {
   bootstrapInterval,
   computeMetrics,

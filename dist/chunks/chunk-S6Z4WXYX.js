@@ -17969,6 +17969,26 @@ function validateTarget(ctx) {
 }
 
 // src/core/data/validation-types.ts
+var VALIDATION_RULES = [
+  "required_columns",
+  "column_types",
+  "numeric_range",
+  "allowed_values",
+  "not_null",
+  "missing_fraction",
+  "min_rows",
+  "duplicate_rows",
+  "constant_column",
+  "target_present",
+  "target_missing",
+  "target_task",
+  "min_class_fraction",
+  "id_like_feature",
+  "single_feature_leakage",
+  "train_test_overlap"
+];
+var STRUCTURAL_RULES = ["required_columns", "column_types", "target_present", "target_missing", "target_task"];
+var OVERRIDABLE_RULES = VALIDATION_RULES.filter((rule) => !STRUCTURAL_RULES.includes(rule));
 var DEFAULT_SEVERITY = {
   required_columns: "fail",
   column_types: "fail",

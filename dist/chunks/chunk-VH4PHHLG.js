@@ -38,7 +38,7 @@ import {
   takeColumnRows,
   takeRows,
   validateData
-} from "./chunk-H7LU5PCP.js";
+} from "./chunk-S6Z4WXYX.js";
 import {
   VERDICT,
   foldRows,
