@@ -209,7 +209,7 @@ export function treeShap(model: GbdtModel, features: readonly Float64Array[]): F
         if (tree.feature[0] < 0) continue;
         x.tree = tree;
         x.root = c.roots[t];
-        // the path starts with a placeholder element (feature -1) at depth 0
+        // TreeSHAP's path begins with a root element for no feature (-1) at depth 0, as in Lundberg et al.'s Algorithm 2
         shapRecurse(x, 0, 0, -1, 1, 1, -1);
       }
       out.set(phi, (r * k + cls) * width);
