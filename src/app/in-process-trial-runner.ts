@@ -1,4 +1,5 @@
 import type { TrialRunner, TrialStudy, TrialTraining, TrialTrainingResult } from '../ports/trial-runner';
+import { trainTrial } from './train-trial';
 import { trialDatasets } from './trial-datasets';
 import { tuningEvalMetric } from './tuning-eval-metric';
 
@@ -9,31 +10,17 @@ import { tuningEvalMetric } from './tuning-eval-metric';
  * their own processes, so they still overlap).
  */
 export function inProcessTrialRunner(study: TrialStudy): TrialRunner {
-  const evalMetric = tuningEvalMetric(study.metric, study.task, study.numClasses);
+  const engine = { ...study, evalMetric: tuningEvalMetric(study.metric, study.task, study.numClasses) };
+  // each fold's rows are copied out once per study, not once per trial
+  const foldData = new Map<number, ReturnType<typeof trialDatasets>>();
+  const datasets = (fold: number | undefined) => {
+    if (fold === undefined) return trialDatasets(study, fold);
+    let data = foldData.get(fold);
+    if (!data) foldData.set(fold, (data = trialDatasets(study, fold)));
+    return data;
+  };
   return {
-    async train(request: TrialTraining): Promise<TrialTrainingResult> {
-      const { train, validation } = trialDatasets(study, request.fold);
-      let stopped = false;
-      const model = await study.trainer.train({
-        task: study.task,
-        numClasses: study.numClasses,
-        train,
-        validation,
-        featureInfo: study.featureInfo,
-        params: request.params,
-        seed: request.seed,
-        threads: request.threads,
-        evalMetric,
-        trialNumber: request.trialNumber,
-        signal: request.signal,
-        onIteration: (report) => {
-          const decision = request.onIteration(report);
-          if (decision === 'stop') stopped = true;
-          return decision;
-        },
-      });
-      return { model, value: stopped ? NaN : evalMetric.compute(validation.label, model.predict(validation.features), validation.weight) };
-    },
+    train: (request: TrialTraining): Promise<TrialTrainingResult> => trainTrial(engine, datasets(request.fold), request, request.onIteration),
     close: async () => {},
   };
 }

@@ -5,50 +5,31 @@
  * there, step by step, exactly as in-process. The model goes back as its JSON.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { gbdtTrainer } from '../core/models/gbdt-trainer';
-import { logisticTrainer } from '../core/models/logistic/logistic-trainer';
-import type { Trainer } from '../core/models/trainer';
+import { findTrainer } from '../core/models/registry';
+import { trainTrial } from '../app/train-trial';
 import { trialDatasets } from '../app/trial-datasets';
 import { tuningEvalMetric } from '../app/tuning-eval-metric';
-import { datasetView, VERDICT, type TrainMessage, type TrialWorkerData, type WorkerEngine, type WorkerMessage } from '../adapters/worker-trial-protocol';
-
-const TRAINERS: Record<WorkerEngine, Trainer> = { gbdt: gbdtTrainer, logistic: logisticTrainer };
+import { datasetView, VERDICT, type TrainMessage, type TrialWorkerData, type WorkerMessage } from '../adapters/worker-trial-protocol';
 
 function startTrialWorker(data: TrialWorkerData): void {
   const port = parentPort;
   if (!port) throw new Error('internal error: the trial worker runs outside a worker thread');
   const post = (message: WorkerMessage) => port.postMessage(message);
-  const trainer = TRAINERS[data.engine];
+  const trainer = findTrainer(data.engine);
+  if (!trainer) throw new Error(`internal error: no trainer for ${data.engine}`);
   const study = { train: datasetView(data.train), validation: data.validation ? datasetView(data.validation) : undefined, folds: data.folds };
-  const evalMetric = tuningEvalMetric(data.metric, data.task, data.numClasses);
+  const engine = { trainer, task: data.task, numClasses: data.numClasses, featureInfo: data.featureInfo, evalMetric: tuningEvalMetric(data.metric, data.task, data.numClasses) };
   const verdict = new Int32Array(data.verdict);
 
   const train = async (message: TrainMessage): Promise<void> => {
     const { id } = message;
-    let stopped = false;
     try {
-      const { train, validation } = trialDatasets(study, message.fold);
-      const model = await trainer.train({
-        task: data.task,
-        numClasses: data.numClasses,
-        train,
-        validation,
-        featureInfo: data.featureInfo,
-        params: message.params,
-        seed: message.seed,
-        threads: message.threads,
-        evalMetric,
-        trialNumber: message.trialNumber,
-        onIteration: ({ iteration, validationLoss }) => {
-          Atomics.store(verdict, 0, VERDICT.pending);
-          post({ kind: 'iteration', id, iteration, validationLoss });
-          Atomics.wait(verdict, 0, VERDICT.pending);
-          stopped = Atomics.load(verdict, 0) === VERDICT.stop;
-          return stopped ? 'stop' : 'continue';
-        },
+      const { model, value } = await trainTrial(engine, trialDatasets(study, message.fold), message, ({ iteration, validationLoss }) => {
+        Atomics.store(verdict, 0, VERDICT.pending);
+        post({ kind: 'iteration', id, iteration, validationLoss });
+        Atomics.wait(verdict, 0, VERDICT.pending);
+        return Atomics.load(verdict, 0) === VERDICT.stop ? 'stop' : 'continue';
       });
-      // As in-process: a training the main thread stopped is not scored.
-      const value = stopped ? NaN : evalMetric.compute(validation.label, model.predict(validation.features), validation.weight);
       post({ kind: 'done', id, model: model.toJSON(), value });
     } catch (error) {
       post({ kind: 'failed', id, name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
