@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { ModelFile } from '../../core/models/model-file';
-import { readCommandModelJson } from '../../core/models/command/command-model-json';
+import { readCommandModelJson, recordFilePaths } from '../../core/models/command/command-model-json';
 import type { BaselineModel } from '../baseline-model-source';
 import type { LoadedConfig } from '../load-config';
 import type { PreparedData } from '../prepare-data';
@@ -44,13 +44,12 @@ export async function scoreCommandBaseline(deps: CommandDependencies, found: Bas
   await deps.folders.removeDirectory(scratch);
   try {
     await deps.fs.makeDirectory(modelDir);
-    for (const relativePath of record.files) {
-      const committed = record.model_dir === '.' ? relativePath : `${record.model_dir}/${relativePath}`;
+    const committedPaths = recordFilePaths(record);
+    for (const [i, relativePath] of record.files.entries()) {
+      const committed = committedPaths[i];
       const bytes = await found.readFile(committed);
       if (bytes === null) return { ok: false, reason: `its model file ${committed} is missing beside model.json (the model folder must be committed with it)` };
-      const target = join(modelDir, ...relativePath.split('/'));
-      await deps.fs.makeDirectory(dirname(target));
-      await deps.folders.writeBytes(target, bytes);
+      await deps.folders.writeBytes(join(modelDir, ...relativePath.split('/')), bytes);
     }
     const predicted = await predictWithCommand(deps, {
       model,

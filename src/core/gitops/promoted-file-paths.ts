@@ -1,4 +1,4 @@
-import { commandModelFilePaths, readCommandModelJson } from '../models/command/command-model-json';
+import { readCommandModelJson, recordFilePaths, type CommandModelRecord } from '../models/command/command-model-json';
 import { promotedFileNames } from './model-files';
 
 /** A file promotion leaves out, and why (for a warning); `path` null: all of a command model's files. */
@@ -44,19 +44,19 @@ export function promotedFilePaths(modelPath: string | undefined, modelJson: unkn
   const engine = modelJson && typeof modelJson === 'object' ? (modelJson as { engine?: { type?: unknown; model?: unknown } }).engine : undefined;
   if (engine?.type !== 'command') return { paths: fixed, refused: [], commandFileCount: 0 };
 
-  let files: string[] | null;
+  let record: CommandModelRecord;
   try {
-    files = readCommandModelJson(engine.model).files;
+    record = readCommandModelJson(engine.model);
   } catch (error) {
     return { paths: fixed, refused: [{ path: null, reason: `model.json's command model part is refused: ${(error as Error).message}` }], commandFileCount: 0 };
   }
-  if (files === null) return { paths: fixed, refused: [{ path: null, reason: 'model.json lists none (it was written before mltrain recorded them): retrain to promote them' }], commandFileCount: 0 };
+  if (record.files === null) return { paths: fixed, refused: [{ path: null, reason: 'model.json lists none (it was written before mltrain recorded them): retrain to promote them' }], commandFileCount: 0 };
 
   const topLevel = new Set(fixed);
   const seen = new Set<string>();
   const commandPaths: string[] = [];
   const refused: RefusedPromotedFile[] = [];
-  for (const path of commandModelFilePaths({ engine })) {
+  for (const path of recordFilePaths(record)) {
     if (seen.has(path)) continue;
     seen.add(path);
     const reason = unsafeReason(path, topLevel);

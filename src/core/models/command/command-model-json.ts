@@ -58,9 +58,13 @@ export function isSafeRelativePath(path: string, folder: boolean): boolean {
 export function commandModelFilePaths(modelFile: { engine?: { type?: unknown; model?: unknown } } | null | undefined): string[] {
   if (modelFile?.engine?.type !== 'command') return [];
   try {
-    const record = readCommandModelJson(modelFile.engine.model);
-    return (record.files ?? []).map((file) => (record.model_dir === '.' ? file : `${record.model_dir}/${file}`));
+    return recordFilePaths(readCommandModelJson(modelFile.engine.model));
   } catch {
     return [];
   }
+}
+
+/** A record's model files as '/'-separated paths relative to model.json's folder (none when it lists none). */
+export function recordFilePaths(record: Pick<CommandModelRecord, 'model_dir' | 'files'>): string[] {
+  return (record.files ?? []).map((file) => (record.model_dir === '.' ? file : `${record.model_dir}/${file}`));
 }
