@@ -25,7 +25,14 @@ function parseJson(bytes: Uint8Array | null): unknown {
  * model.json lists them. A listed file that is absent is a warning, not a failure: the model is
  * still promoted, but the base branch cannot re-score it as a baseline.
  */
-export async function collectPromotedFiles(read: RunFileReader, modelPath: string | undefined, where: string): Promise<CollectedRunFiles> {
+export async function collectPromotedFiles(readFile: RunFileReader, modelPath: string | undefined, where: string): Promise<CollectedRunFiles> {
+  // model.json is read to choose the files and is one of them: each file is read once
+  const reads = new Map<string, Promise<Uint8Array | null>>();
+  const read = (path: string) => {
+    let bytes = reads.get(path);
+    if (!bytes) reads.set(path, (bytes = readFile(path)));
+    return bytes;
+  };
   const selection = promotedFilePaths(modelPath, parseJson(await read('model.json')));
   const warnings = selection.refused.map(refusedFileWarning);
   const commandFiles = new Set(selection.paths.slice(selection.paths.length - selection.commandFileCount));
