@@ -2,17 +2,7 @@ import { gatherRows, stackRows } from '../core/data/gather-rows';
 import { takeRows, type Table } from '../core/data/table';
 import { permutationShap } from '../core/explain/permutation-shap';
 import type { Rng } from '../core/random/rng';
-import type { ExplainedFeature, ExplanationOutput } from '../core/report/explanations';
-
-/** What an attribution method gives the explanations section. */
-export interface Summary {
-  output: ExplanationOutput;
-  classes?: string[];
-  expectedValue: number[];
-  features: ExplainedFeature[];
-  /** Sampling methods: how much was sampled. */
-  sampling?: { permutations: number; background_rows: number };
-}
+import { explainedFeatures, meanAbsoluteByOutput, type Summary } from './attribution-summary';
 
 /**
  * How much permutation SHAP samples: orders walked per row, background rows from the training
@@ -67,15 +57,9 @@ export async function permutationShapSummary(input: PermutationInput): Promise<S
     batchRows: input.batchRows,
   });
   const m = input.rows.length > 0 ? input.rows[0].length : 0;
-  const p = players.length;
-  const meanAbs = Array.from({ length: outputs }, () => new Float64Array(p));
-  for (let r = 0; r < m; r++) for (let o = 0; o < outputs; o++) for (let j = 0; j < p; j++) meanAbs[o][j] += Math.abs(result.phi[(r * outputs + o) * p + j]) / m;
+  const meanAbs = meanAbsoluteByOutput(result.phi, m, outputs, players.length, players.length);
   const classNames = multiclass ? classes : undefined;
-  const features = input.names.map((name, j): ExplainedFeature => ({
-    name,
-    mean_abs_shap: meanAbs.reduce((total, sums) => total + sums[j], 0),
-    ...(classNames ? { mean_abs_shap_by_class: Object.fromEntries(classNames.map((c, o) => [c, meanAbs[o][j]])) } : {}),
-  }));
+  const features = explainedFeatures(input.names, meanAbs, classNames);
   return {
     output: classes === null ? 'value' : multiclass ? 'class_log_probabilities' : 'log_odds',
     ...(classNames ? { classes: classNames } : {}),

@@ -6,7 +6,8 @@ import type { EncodedDataset, TrainedModel } from '../core/models/trainer';
 import type { Table } from '../core/data/table';
 import type { Rng } from '../core/random/rng';
 import type { ExplainedFeature, ExplanationOutput, ExplanationsSection } from '../core/report/explanations';
-import { affordableRows, IN_PROCESS_PERMUTATION, permutationShapSummary, PROGRAM_PERMUTATION, rowPredictorInput, type RowPredictor, type Summary } from './explain-by-permutation';
+import { explainedFeatures, meanAbsoluteByOutput, type Summary } from './attribution-summary';
+import { affordableRows, IN_PROCESS_PERMUTATION, permutationShapSummary, PROGRAM_PERMUTATION, rowPredictorInput, type RowPredictor } from './explain-by-permutation';
 
 /**
  * At most this many test rows are explained, a seeded sample: the step's cost then does not grow
@@ -145,15 +146,7 @@ function treeShapSummary(model: GbdtModel, sample: Float64Array[], classes: stri
   const m = sample.length > 0 ? sample[0].length : 0;
   const width = F + 1;
   const contributions = treeShap(model, sample);
-  const meanAbs = Array.from({ length: k }, () => new Float64Array(F));
-  for (let r = 0; r < m; r++) {
-    for (let cls = 0; cls < k; cls++) {
-      const offset = (r * k + cls) * width;
-      const sums = meanAbs[cls];
-      for (let f = 0; f < F; f++) sums[f] += Math.abs(contributions[offset + f]);
-    }
-  }
-  for (const sums of meanAbs) for (let f = 0; f < F; f++) sums[f] /= m;
+  const meanAbs = meanAbsoluteByOutput(contributions, m, k, width, F);
   // the bias column is the same for every row: base score plus each tree's cover-weighted mean
   const expectedValue = Array.from({ length: k }, (_, cls) => contributions[cls * width + F]);
   const gain = featureImportance(model, 'gain');
@@ -161,10 +154,8 @@ function treeShapSummary(model: GbdtModel, sample: Float64Array[], classes: stri
   const cover = featureImportance(model, 'cover');
   const splits = featureImportance(model, 'weight');
   const classNames = k > 1 ? Array.from({ length: k }, (_, cls) => classes?.[cls] ?? String(cls)) : undefined;
-  const features = model.featureNames.map((name, f): ExplainedFeature => ({
-    name,
-    mean_abs_shap: meanAbs.reduce((total, sums) => total + sums[f], 0),
-    ...(classNames ? { mean_abs_shap_by_class: Object.fromEntries(classNames.map((c, cls) => [c, meanAbs[cls][f]])) } : {}),
+  const features = explainedFeatures(model.featureNames, meanAbs, classNames).map((feature, f): ExplainedFeature => ({
+    ...feature,
     gain: gain[f],
     total_gain: totalGain[f],
     cover: cover[f],
