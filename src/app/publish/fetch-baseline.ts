@@ -74,7 +74,7 @@ export async function fetchBaseline(ports: BaselinePorts, request: BaselineReque
 }
 
 /** The document, or why it is not an mltrain metrics.json. */
-function parseMetrics(text: string): MetricsDocument | string {
+export function parseMetrics(text: string): MetricsDocument | string {
   let value: unknown;
   try {
     value = JSON.parse(text);
