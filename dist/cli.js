@@ -10,7 +10,6 @@ import {
   classifyError,
   createNodeRunDependencies,
   encoderFromJSON,
-  findTrainer,
   formatTable,
   loadConfig,
   package_default,
@@ -18,12 +17,14 @@ import {
   readModelFile,
   runTraining,
   toJson
-} from "./chunks/chunk-VH4PHHLG.js";
+} from "./chunks/chunk-C2D5FMKH.js";
 import {
   ConfigError,
   profileTable
 } from "./chunks/chunk-S6Z4WXYX.js";
-import "./chunks/chunk-SYJBIVWC.js";
+import {
+  findTrainer
+} from "./chunks/chunk-TCVPS3GS.js";
 import "./chunks/chunk-EQ4OMVOO.js";
 import "./chunks/chunk-CVGNWV26.js";
 import "./chunks/chunk-VXJLJB5O.js";

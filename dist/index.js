@@ -65,7 +65,6 @@ import {
   baselineRef,
   cancelOnSignals,
   classifyError,
-  commandModelFilePaths,
   commentMarker,
   createNodeRunDependencies,
   errorMessage,
@@ -75,13 +74,14 @@ import {
   loadConfig,
   package_default,
   readCommandModelJson,
+  recordFilePaths,
   renderPrComment,
   runTraining,
   toJson,
   withDefaults
-} from "./chunks/chunk-VH4PHHLG.js";
+} from "./chunks/chunk-C2D5FMKH.js";
 import "./chunks/chunk-S6Z4WXYX.js";
-import "./chunks/chunk-SYJBIVWC.js";
+import "./chunks/chunk-TCVPS3GS.js";
 import "./chunks/chunk-EQ4OMVOO.js";
 import "./chunks/chunk-CVGNWV26.js";
 import "./chunks/chunk-VXJLJB5O.js";
@@ -2886,18 +2886,18 @@ function promotedFilePaths(modelPath, modelJson) {
   const fixed = promotedFileNames(modelPath);
   const engine = modelJson && typeof modelJson === "object" ? modelJson.engine : void 0;
   if (engine?.type !== "command") return { paths: fixed, refused: [], commandFileCount: 0 };
-  let files;
+  let record;
   try {
-    files = readCommandModelJson(engine.model).files;
+    record = readCommandModelJson(engine.model);
   } catch (error2) {
     return { paths: fixed, refused: [{ path: null, reason: `model.json's command model part is refused: ${error2.message}` }], commandFileCount: 0 };
   }
-  if (files === null) return { paths: fixed, refused: [{ path: null, reason: "model.json lists none (it was written before mltrain recorded them): retrain to promote them" }], commandFileCount: 0 };
+  if (record.files === null) return { paths: fixed, refused: [{ path: null, reason: "model.json lists none (it was written before mltrain recorded them): retrain to promote them" }], commandFileCount: 0 };
   const topLevel = new Set(fixed);
   const seen = /* @__PURE__ */ new Set();
   const commandPaths = [];
   const refused = [];
-  for (const path9 of commandModelFilePaths({ engine })) {
+  for (const path9 of recordFilePaths(record)) {
     if (seen.has(path9)) continue;
     seen.add(path9);
     const reason = unsafeReason(path9, topLevel);
@@ -29182,7 +29182,13 @@ function parseJson(bytes) {
     return null;
   }
 }
-async function collectPromotedFiles(read, modelPath, where2) {
+async function collectPromotedFiles(readFile, modelPath, where2) {
+  const reads = /* @__PURE__ */ new Map();
+  const read = (path9) => {
+    let bytes = reads.get(path9);
+    if (!bytes) reads.set(path9, bytes = readFile(path9));
+    return bytes;
+  };
   const selection = promotedFilePaths(modelPath, parseJson(await read("model.json")));
   const warnings = selection.refused.map(refusedFileWarning);
   const commandFiles = new Set(selection.paths.slice(selection.paths.length - selection.commandFileCount));

@@ -40,15 +40,18 @@ import {
   validateData
 } from "./chunk-S6Z4WXYX.js";
 import {
+  MODEL_TYPES,
   VERDICT,
+  availableModelTypes,
+  findTrainer,
   foldRows,
-  gbdtTrainer,
   isWorkerEngine,
-  logisticTrainer,
+  lazyMlpTrainer,
   shareDataset,
+  trainTrial,
   trialDatasets,
   tuningEvalMetric
-} from "./chunk-SYJBIVWC.js";
+} from "./chunk-TCVPS3GS.js";
 import {
   FAIRNESS_METRICS,
   METRICS_BY_TASK,
@@ -73,10 +76,6 @@ import {
 import {
   Rng
 } from "./chunk-CVGNWV26.js";
-import {
-  mlpModelFromJson,
-  readMlpParams
-} from "./chunk-VXJLJB5O.js";
 import {
   __toESM
 } from "./chunk-SA2DTWOY.js";
@@ -171,10 +170,6 @@ ${failed.map((f) => `  ${f.rule}${f.column ? ` (${f.column})` : ""}: ${f.message
   findings;
 };
 
-// src/core/config/training-config.ts
-var TASKS = ["binary", "multiclass", "regression"];
-var MODEL_TYPES = ["gbdt", "logistic", "mlp", "command"];
-
 // src/core/models/model-file.ts
 function readModelFile(json, source) {
   const file = json;
@@ -218,31 +213,16 @@ function formatDuration(seconds) {
 
 // src/app/in-process-trial-runner.ts
 function inProcessTrialRunner(study) {
-  const evalMetric = tuningEvalMetric(study.metric, study.task, study.numClasses);
+  const engine = { ...study, evalMetric: tuningEvalMetric(study.metric, study.task, study.numClasses) };
+  const foldData = /* @__PURE__ */ new Map();
+  const datasets2 = (fold) => {
+    if (fold === void 0) return trialDatasets(study, fold);
+    let data = foldData.get(fold);
+    if (!data) foldData.set(fold, data = trialDatasets(study, fold));
+    return data;
+  };
   return {
-    async train(request) {
-      const { train, validation } = trialDatasets(study, request.fold);
-      let stopped = false;
-      const model = await study.trainer.train({
-        task: study.task,
-        numClasses: study.numClasses,
-        train,
-        validation,
-        featureInfo: study.featureInfo,
-        params: request.params,
-        seed: request.seed,
-        threads: request.threads,
-        evalMetric,
-        trialNumber: request.trialNumber,
-        signal: request.signal,
-        onIteration: (report) => {
-          const decision = request.onIteration(report);
-          if (decision === "stop") stopped = true;
-          return decision;
-        }
-      });
-      return { model, value: stopped ? NaN : evalMetric.compute(validation.label, model.predict(validation.features), validation.weight) };
-    },
+    train: (request) => trainTrial(engine, datasets2(request.fold), request, request.onIteration),
     close: async () => {
     }
   };
@@ -940,6 +920,27 @@ function headlineIntervals(task, test, scores, estimates, request, threshold, nu
   return { intervals, resamples };
 }
 
+// src/app/attribution-summary.ts
+function meanAbsoluteByOutput(values, rows, outputs, stride, features) {
+  const meanAbs = Array.from({ length: outputs }, () => new Float64Array(features));
+  for (let r = 0; r < rows; r++) {
+    for (let o = 0; o < outputs; o++) {
+      const offset = (r * outputs + o) * stride;
+      const sums = meanAbs[o];
+      for (let f = 0; f < features; f++) sums[f] += Math.abs(values[offset + f]);
+    }
+  }
+  for (const sums of meanAbs) for (let f = 0; f < features; f++) sums[f] /= rows;
+  return meanAbs;
+}
+function explainedFeatures(names, meanAbs, classNames) {
+  return names.map((name, f) => ({
+    name,
+    mean_abs_shap: meanAbs.reduce((total, sums) => total + sums[f], 0),
+    ...classNames ? { mean_abs_shap_by_class: Object.fromEntries(classNames.map((c, o) => [c, meanAbs[o][f]])) } : {}
+  }));
+}
+
 // src/core/data/gather-rows.ts
 function stackRows(first, second, names) {
   const columns2 = names.map((name) => {
@@ -1045,7 +1046,7 @@ async function permutationShapSummary(input) {
   const { classes, players } = input;
   const multiclass = classes !== null && classes.length > 2;
   const outputs = multiclass ? classes.length : 1;
-  const transform = classes === null ? void 0 : multiclass ? (p2) => Math.log(Math.max(p2, PROBABILITY_FLOOR)) : logOdds;
+  const transform = classes === null ? void 0 : multiclass ? (p) => Math.log(Math.max(p, PROBABILITY_FLOOR)) : logOdds;
   const result = await permutationShap({
     predict: input.predict,
     outputs,
@@ -1058,15 +1059,9 @@ async function permutationShapSummary(input) {
     batchRows: input.batchRows
   });
   const m = input.rows.length > 0 ? input.rows[0].length : 0;
-  const p = players.length;
-  const meanAbs = Array.from({ length: outputs }, () => new Float64Array(p));
-  for (let r = 0; r < m; r++) for (let o = 0; o < outputs; o++) for (let j = 0; j < p; j++) meanAbs[o][j] += Math.abs(result.phi[(r * outputs + o) * p + j]) / m;
+  const meanAbs = meanAbsoluteByOutput(result.phi, m, outputs, players.length, players.length);
   const classNames = multiclass ? classes : void 0;
-  const features = input.names.map((name, j) => ({
-    name,
-    mean_abs_shap: meanAbs.reduce((total, sums) => total + sums[j], 0),
-    ...classNames ? { mean_abs_shap_by_class: Object.fromEntries(classNames.map((c, o) => [c, meanAbs[o][j]])) } : {}
-  }));
+  const features = explainedFeatures(input.names, meanAbs, classNames);
   return {
     output: classes === null ? "value" : multiclass ? "class_log_probabilities" : "log_odds",
     ...classNames ? { classes: classNames } : {},
@@ -1178,25 +1173,15 @@ function treeShapSummary(model, sample, classes) {
   const m = sample.length > 0 ? sample[0].length : 0;
   const width = F + 1;
   const contributions = treeShap(model, sample);
-  const meanAbs = Array.from({ length: k }, () => new Float64Array(F));
-  for (let r = 0; r < m; r++) {
-    for (let cls = 0; cls < k; cls++) {
-      const offset = (r * k + cls) * width;
-      const sums = meanAbs[cls];
-      for (let f = 0; f < F; f++) sums[f] += Math.abs(contributions[offset + f]);
-    }
-  }
-  for (const sums of meanAbs) for (let f = 0; f < F; f++) sums[f] /= m;
+  const meanAbs = meanAbsoluteByOutput(contributions, m, k, width, F);
   const expectedValue = Array.from({ length: k }, (_, cls) => contributions[cls * width + F]);
   const gain = featureImportance(model, "gain");
   const totalGain = featureImportance(model, "total_gain");
   const cover = featureImportance(model, "cover");
   const splits = featureImportance(model, "weight");
   const classNames = k > 1 ? Array.from({ length: k }, (_, cls) => classes?.[cls] ?? String(cls)) : void 0;
-  const features = model.featureNames.map((name, f) => ({
-    name,
-    mean_abs_shap: meanAbs.reduce((total, sums) => total + sums[f], 0),
-    ...classNames ? { mean_abs_shap_by_class: Object.fromEntries(classNames.map((c, cls) => [c, meanAbs[cls][f]])) } : {},
+  const features = explainedFeatures(model.featureNames, meanAbs, classNames).map((feature, f) => ({
+    ...feature,
     gain: gain[f],
     total_gain: totalGain[f],
     cover: cover[f],
@@ -1588,36 +1573,6 @@ function displayName(absolute, baseDir, asWritten) {
   if (!isAbsolute2(absolute)) return absolute;
   const rel = relative(baseDir, absolute);
   return rel.startsWith("..") ? asWritten : rel;
-}
-
-// src/core/models/mlp-lazy-trainer.ts
-function lazyMlpTrainer(runtime) {
-  return {
-    type: "mlp",
-    encoding: "standardize_onehot",
-    tasks: TASKS,
-    validateParams: (params, task) => readMlpParams(params, task).problems,
-    train: async (request) => {
-      const { createMlpTrainer } = await import("./mlp-trainer-2ZVFS4WE.js");
-      const checkpoint = request.checkpoint;
-      const checkpoints = checkpoint ? { sink: { save: (state) => checkpoint.save(state) }, everySteps: checkpoint.every, resumeFrom: checkpoint.resumeFrom, signal: request.signal } : void 0;
-      return createMlpTrainer({ runtime, checkpoints }).train(request);
-    },
-    load: (json) => mlpModelFromJson(json)
-  };
-}
-
-// src/core/models/registry.ts
-var TRAINERS = {
-  gbdt: gbdtTrainer,
-  logistic: logisticTrainer,
-  mlp: lazyMlpTrainer()
-};
-function findTrainer(type) {
-  return TRAINERS[type];
-}
-function availableModelTypes() {
-  return Object.keys(TRAINERS);
 }
 
 // src/app/train-model.ts
@@ -5825,14 +5780,8 @@ function isSafeRelativePath(path, folder) {
   if (path === "" || path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path)) return false;
   return path.split("/").every((segment) => segment !== "" && segment !== ".." && segment !== ".");
 }
-function commandModelFilePaths(modelFile) {
-  if (modelFile?.engine?.type !== "command") return [];
-  try {
-    const record = readCommandModelJson(modelFile.engine.model);
-    return (record.files ?? []).map((file) => record.model_dir === "." ? file : `${record.model_dir}/${file}`);
-  } catch {
-    return [];
-  }
+function recordFilePaths(record) {
+  return (record.files ?? []).map((file) => record.model_dir === "." ? file : `${record.model_dir}/${file}`);
 }
 
 // src/app/command/predict-with-command.ts
@@ -5998,6 +5947,90 @@ async function checkpointFor(deps, loaded, data, outputDir) {
   };
 }
 
+// src/app/publish/http-status.ts
+function httpStatus(error) {
+  if (typeof error !== "object" || error === null || !("status" in error)) return void 0;
+  const status = error.status;
+  return typeof status === "number" ? status : void 0;
+}
+function isAccessDenied(error) {
+  const status = httpStatus(error);
+  return status === 403 || status === 404;
+}
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/app/publish/fetch-baseline.ts
+function defaultBaselinePath(name) {
+  return `models/${name}/metrics.json`;
+}
+function baselineRef(event) {
+  if (event?.pullRequest) return event.pullRequest.baseRef;
+  if (event?.defaultBranch && event.ref === `refs/heads/${event.defaultBranch}` && event.sha) return event.sha;
+  return event?.defaultBranch;
+}
+async function fetchBaseline(ports, request) {
+  const path = (request.path ?? defaultBaselinePath(request.name)).replace(/^\/+/, "");
+  const ref = request.baseRef;
+  if (!ref) {
+    ports.logger.info("no baseline: this run has no base branch");
+    return null;
+  }
+  let bytes;
+  try {
+    bytes = await ports.contents.readFile(path, ref);
+  } catch (error) {
+    if (httpStatus(error) === void 0) throw error;
+    ports.logger.warning(`no baseline: could not read ${path} at ${ref} (${httpStatus(error)} ${errorMessage(error)})`);
+    return null;
+  }
+  if (bytes === null) {
+    ports.logger.info(`no baseline: ${path} does not exist at ${ref}`);
+    return null;
+  }
+  const document = parseMetrics(new TextDecoder("utf-8").decode(bytes));
+  if (typeof document === "string") {
+    ports.logger.warning(`no baseline: ${path} at ${ref} ${document}`);
+    return null;
+  }
+  ports.logger.info(`baseline: ${path} at ${ref} (${bytes.length} bytes, measured on the data of its day)`);
+  return { document, source: "committed", path, ref, bytes: bytes.length };
+}
+function parseMetrics(text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error) {
+    return `is not valid JSON (${errorMessage(error)})`;
+  }
+  if (!isRecord(value) || !isRecord(value.metrics) || !isRecord(value.metrics.test)) {
+    return "is not an mltrain metrics.json (no metrics.test)";
+  }
+  return withDefaults(value);
+}
+function withDefaults(document) {
+  return {
+    schema_version: 1,
+    stage: "complete",
+    name: "",
+    task: "binary",
+    created_at: "",
+    passed: true,
+    fairness: {},
+    gates: [],
+    ...document,
+    metrics: { test: document.metrics.test, validation: document.metrics.validation ?? {} },
+    cost: { usd: NaN, seconds: NaN, hourly_rate_usd: NaN, rate_source: "default", ...document.cost },
+    data: { rows: { train: 0, validation: 0, test: 0 }, skipped_rows: 0, features: [], target: "", validation: [], drift: { columns: {} }, ...document.data },
+    model: { type: "unknown", params: {}, iterations: 0, path: "model.json", ...document.model },
+    lineage: { data: [], config_sha256: "", git_commit: null, engine: "unknown", engine_version: "", backend: "", seed: 0, mltrain_version: "", ...document.lineage }
+  };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/app/command/committed-baseline-metrics.ts
 async function committedBaselineMetrics(found) {
   if (!found.readFile) return null;
@@ -6005,20 +6038,15 @@ async function committedBaselineMetrics(found) {
   try {
     const bytes = await found.readFile("metrics.json");
     if (bytes === null) return null;
-    document = JSON.parse(new TextDecoder().decode(bytes));
+    document = parseMetrics(new TextDecoder().decode(bytes));
   } catch {
     return null;
   }
-  if (!isRecord(document) || !isRecord(document.metrics) || !isRecord(document.metrics.test)) return null;
+  if (typeof document === "string") return null;
   const test = finiteNumbers(document.metrics.test);
   const fairness = {};
-  if (isRecord(document.fairness)) {
-    for (const [column, values] of Object.entries(document.fairness)) if (isRecord(values)) fairness[column] = finiteNumbers(values);
-  }
+  for (const [column, values] of Object.entries(document.fairness)) if (typeof values === "object" && values !== null) fairness[column] = finiteNumbers(values);
   return { test, subject: { metrics: { test }, fairness } };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function finiteNumbers(values) {
   const out = {};
@@ -6047,13 +6075,12 @@ async function scoreCommandBaseline(deps, found, file, data, context) {
   await deps.folders.removeDirectory(scratch);
   try {
     await deps.fs.makeDirectory(modelDir);
-    for (const relativePath of record.files) {
-      const committed = record.model_dir === "." ? relativePath : `${record.model_dir}/${relativePath}`;
+    const committedPaths = recordFilePaths(record);
+    for (const [i, relativePath] of record.files.entries()) {
+      const committed = committedPaths[i];
       const bytes = await found.readFile(committed);
       if (bytes === null) return { ok: false, reason: `its model file ${committed} is missing beside model.json (the model folder must be committed with it)` };
-      const target = join11(modelDir, ...relativePath.split("/"));
-      await deps.fs.makeDirectory(dirname5(target));
-      await deps.folders.writeBytes(target, bytes);
+      await deps.folders.writeBytes(join11(modelDir, ...relativePath.split("/")), bytes);
     }
     const predicted = await predictWithCommand(deps, {
       model,
@@ -8500,92 +8527,6 @@ function createNodeRunDependencies(options) {
 
 // src/app/baseline-model-source.ts
 import { dirname as dirname7, join as join15 } from "node:path";
-
-// src/app/publish/http-status.ts
-function httpStatus(error) {
-  if (typeof error !== "object" || error === null || !("status" in error)) return void 0;
-  const status = error.status;
-  return typeof status === "number" ? status : void 0;
-}
-function isAccessDenied(error) {
-  const status = httpStatus(error);
-  return status === 403 || status === 404;
-}
-function errorMessage(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-
-// src/app/publish/fetch-baseline.ts
-function defaultBaselinePath(name) {
-  return `models/${name}/metrics.json`;
-}
-function baselineRef(event) {
-  if (event?.pullRequest) return event.pullRequest.baseRef;
-  if (event?.defaultBranch && event.ref === `refs/heads/${event.defaultBranch}` && event.sha) return event.sha;
-  return event?.defaultBranch;
-}
-async function fetchBaseline(ports, request) {
-  const path = (request.path ?? defaultBaselinePath(request.name)).replace(/^\/+/, "");
-  const ref = request.baseRef;
-  if (!ref) {
-    ports.logger.info("no baseline: this run has no base branch");
-    return null;
-  }
-  let bytes;
-  try {
-    bytes = await ports.contents.readFile(path, ref);
-  } catch (error) {
-    if (httpStatus(error) === void 0) throw error;
-    ports.logger.warning(`no baseline: could not read ${path} at ${ref} (${httpStatus(error)} ${errorMessage(error)})`);
-    return null;
-  }
-  if (bytes === null) {
-    ports.logger.info(`no baseline: ${path} does not exist at ${ref}`);
-    return null;
-  }
-  const document = parseMetrics(new TextDecoder("utf-8").decode(bytes));
-  if (typeof document === "string") {
-    ports.logger.warning(`no baseline: ${path} at ${ref} ${document}`);
-    return null;
-  }
-  ports.logger.info(`baseline: ${path} at ${ref} (${bytes.length} bytes, measured on the data of its day)`);
-  return { document, source: "committed", path, ref, bytes: bytes.length };
-}
-function parseMetrics(text2) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (error) {
-    return `is not valid JSON (${errorMessage(error)})`;
-  }
-  if (!isRecord3(value) || !isRecord3(value.metrics) || !isRecord3(value.metrics.test)) {
-    return "is not an mltrain metrics.json (no metrics.test)";
-  }
-  return withDefaults(value);
-}
-function withDefaults(document) {
-  return {
-    schema_version: 1,
-    stage: "complete",
-    name: "",
-    task: "binary",
-    created_at: "",
-    passed: true,
-    fairness: {},
-    gates: [],
-    ...document,
-    metrics: { test: document.metrics.test, validation: document.metrics.validation ?? {} },
-    cost: { usd: NaN, seconds: NaN, hourly_rate_usd: NaN, rate_source: "default", ...document.cost },
-    data: { rows: { train: 0, validation: 0, test: 0 }, skipped_rows: 0, features: [], target: "", validation: [], drift: { columns: {} }, ...document.data },
-    model: { type: "unknown", params: {}, iterations: 0, path: "model.json", ...document.model },
-    lineage: { data: [], config_sha256: "", git_commit: null, engine: "unknown", engine_version: "", backend: "", seed: 0, mltrain_version: "", ...document.lineage }
-  };
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/app/baseline-model-source.ts
 function baselineModelFromRepository(contents, event, logger) {
   return async (name) => {
     const ref = baselineRef(event);
@@ -8647,21 +8588,20 @@ export {
   formatTable,
   loadConfig,
   encoderFromJSON,
-  findTrainer,
   readCommandModelJson,
-  commandModelFilePaths,
-  toJson,
-  predictionsCsv,
-  commentMarker,
-  renderPrComment,
-  runTraining,
-  createNodeRunDependencies,
+  recordFilePaths,
   httpStatus,
   isAccessDenied,
   errorMessage,
   baselineRef,
   fetchBaseline,
   withDefaults,
+  toJson,
+  predictionsCsv,
+  commentMarker,
+  renderPrComment,
+  runTraining,
+  createNodeRunDependencies,
   baselineModelFromRepository,
   baselineModelFromFile,
   cancelOnSignals

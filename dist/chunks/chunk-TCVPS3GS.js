@@ -10,6 +10,10 @@ import {
   trainGbdt,
   validateGbdtParams
 } from "./chunk-EQ4OMVOO.js";
+import {
+  mlpModelFromJson,
+  readMlpParams
+} from "./chunk-VXJLJB5O.js";
 
 // src/core/data/stratified-k-fold.ts
 function stratifiedKFold(labels, k, rng, rows) {
@@ -53,6 +57,31 @@ function subsetRows(data, rows) {
     return out;
   };
   return { features: data.features.map(take), label: take(data.label), weight: data.weight ? take(data.weight) : void 0 };
+}
+
+// src/app/train-trial.ts
+async function trainTrial(engine, data, settings, onIteration) {
+  let stopped = false;
+  const model = await engine.trainer.train({
+    task: engine.task,
+    numClasses: engine.numClasses,
+    train: data.train,
+    validation: data.validation,
+    featureInfo: engine.featureInfo,
+    params: settings.params,
+    seed: settings.seed,
+    threads: settings.threads,
+    evalMetric: engine.evalMetric,
+    trialNumber: settings.trialNumber,
+    signal: settings.signal,
+    onIteration: (report) => {
+      const decision = onIteration(report);
+      if (decision === "stop") stopped = true;
+      return decision;
+    }
+  });
+  const value = stopped ? NaN : engine.evalMetric.compute(data.validation.label, model.predict(data.validation.features), data.validation.weight);
+  return { model, value };
 }
 
 // src/app/tuning-eval-metric.ts
@@ -416,6 +445,40 @@ var logisticTrainer = {
   }
 };
 
+// src/core/config/training-config.ts
+var TASKS = ["binary", "multiclass", "regression"];
+var MODEL_TYPES = ["gbdt", "logistic", "mlp", "command"];
+
+// src/core/models/mlp-lazy-trainer.ts
+function lazyMlpTrainer(runtime) {
+  return {
+    type: "mlp",
+    encoding: "standardize_onehot",
+    tasks: TASKS,
+    validateParams: (params, task) => readMlpParams(params, task).problems,
+    train: async (request) => {
+      const { createMlpTrainer } = await import("./mlp-trainer-2ZVFS4WE.js");
+      const checkpoint = request.checkpoint;
+      const checkpoints = checkpoint ? { sink: { save: (state) => checkpoint.save(state) }, everySteps: checkpoint.every, resumeFrom: checkpoint.resumeFrom, signal: request.signal } : void 0;
+      return createMlpTrainer({ runtime, checkpoints }).train(request);
+    },
+    load: (json) => mlpModelFromJson(json)
+  };
+}
+
+// src/core/models/registry.ts
+var TRAINERS = {
+  gbdt: gbdtTrainer,
+  logistic: logisticTrainer,
+  mlp: lazyMlpTrainer()
+};
+function findTrainer(type) {
+  return TRAINERS[type];
+}
+function availableModelTypes() {
+  return Object.keys(TRAINERS);
+}
+
 // src/adapters/worker-trial-protocol.ts
 var WORKER_ENGINES = ["gbdt", "logistic"];
 function isWorkerEngine(engine) {
@@ -444,11 +507,14 @@ function datasetView(shared) {
 }
 
 export {
+  MODEL_TYPES,
   foldRows,
   trialDatasets,
+  trainTrial,
   tuningEvalMetric,
-  gbdtTrainer,
-  logisticTrainer,
+  lazyMlpTrainer,
+  findTrainer,
+  availableModelTypes,
   isWorkerEngine,
   VERDICT,
   shareDataset,
